@@ -1,0 +1,13 @@
+package nl.burgernet.delivery.boundary;
+
+import nl.burgernet.delivery.entity.MailMessage;
+
+/**
+ * The outbound message port: whatever the application sends leaves through here and travels over a
+ * durable queue, so that a slow or absent mail server never holds up the caller and nothing is lost
+ * when it is down.
+ */
+public interface Outbox {
+
+  void post(MailMessage message);
+}

@@ -1,0 +1,111 @@
+package nl.burgernet.localpeers;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.logging.Logger;
+
+/**
+ * The database, broker and mail server the application talks to, started together on this machine
+ * for the embedded run and the integration tests.
+ *
+ * <pre>{@code
+ * try (LocalPeers peers = LocalPeers.start(LocalPeersSettings.withFreePorts(dir))) {
+ *   processBuilder.environment().putAll(peers.environment());
+ * }
+ * }</pre>
+ */
+public final class LocalPeers implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(LocalPeers.class.getName());
+
+  private final LocalPeersSettings settings;
+  private final LocalDatabase database;
+  private final LocalBroker broker;
+  private final LocalMailServer mailServer;
+  private Duration startupTime = Duration.ZERO;
+
+  private LocalPeers(LocalPeersSettings settings) {
+    this.settings = settings;
+    this.database = new LocalDatabase(settings.databaseDir(), settings.databasePort());
+    this.broker = new LocalBroker(settings.brokerDir(), settings.brokerPort());
+    this.mailServer =
+        new LocalMailServer(settings.smtpPort(), settings.imapPort(), settings.mailWebPort());
+  }
+
+  /**
+   * Starts all peers; if one fails, the ones already running are stopped again before the exception
+   * is thrown.
+   */
+  public static LocalPeers start(LocalPeersSettings settings) {
+    LocalPeers peers = new LocalPeers(Objects.requireNonNull(settings, "settings"));
+    long started = System.nanoTime();
+    try {
+      // the fast ones first, so a port clash is reported before the slow database start
+      peers.mailServer.start();
+      peers.broker.start();
+      peers.database.start();
+    } catch (RuntimeException e) {
+      peers.close();
+      throw e;
+    }
+    peers.startupTime = Duration.ofNanos(System.nanoTime() - started);
+    LOG.info(() -> "Local peers ready in " + peers.startupTime.toMillis() + " ms");
+    return peers;
+  }
+
+  /**
+   * The environment variables (see docs/configuration-contract.md) that point the application at
+   * these peers. SMTP needs no credentials.
+   */
+  public Map<String, String> environment() {
+    Map<String, String> env = new LinkedHashMap<>();
+    // the store keeps every time in UTC; batched inserts for the bulk writes
+    env.put(
+        "BURGERNET_DB_URL",
+        database.jdbcUrl()
+            + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
+            + "&rewriteBatchedStatements=true");
+    env.put("BURGERNET_DB_USER", LocalDatabase.USER);
+    env.put("BURGERNET_DB_PASSWORD", LocalDatabase.PASSWORD);
+    env.put("BURGERNET_BROKER_HOST", "127.0.0.1");
+    env.put("BURGERNET_BROKER_PORT", String.valueOf(broker.port()));
+    // the local broker checks no credentials, but the application always presents some
+    env.put("BURGERNET_BROKER_USER", "burgernet");
+    env.put("BURGERNET_BROKER_PASSWORD", "burgernet");
+    env.put("BURGERNET_SMTP_HOST", "127.0.0.1");
+    env.put("BURGERNET_SMTP_PORT", String.valueOf(mailServer.smtpPort()));
+    env.put("BURGERNET_SMTP_STARTTLS", "false");
+    return Collections.unmodifiableMap(env);
+  }
+
+  /** Stops database, broker and mail server (the reverse of start); data directories are kept. */
+  @Override
+  public void close() {
+    database.stop();
+    broker.stop();
+    mailServer.stop();
+  }
+
+  public LocalPeersSettings settings() {
+    return settings;
+  }
+
+  public LocalDatabase database() {
+    return database;
+  }
+
+  public LocalBroker broker() {
+    return broker;
+  }
+
+  public LocalMailServer mailServer() {
+    return mailServer;
+  }
+
+  public Duration startupTime() {
+    return startupTime;
+  }
+}

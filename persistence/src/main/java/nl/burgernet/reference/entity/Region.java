@@ -1,0 +1,51 @@
+package nl.burgernet.reference.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
+
+/**
+ * A police regional unit (eenheid) with its Burgernet bureau; staff of a region see only its data.
+ */
+@Entity
+@Table(name = "region")
+@AdditionalCriteria("(:scopeRegion = 0 OR this.id = :scopeRegion)")
+@NamedQuery(name = Region.ALL, query = "SELECT r FROM Region r ORDER BY r.name")
+public class Region {
+
+  public static final String ALL = "Region.all";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 40)
+  private String code;
+
+  @Column(nullable = false, length = 100)
+  private String name;
+
+  protected Region() {}
+
+  public Region(String code, String name) {
+    this.code = code;
+    this.name = name;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+}

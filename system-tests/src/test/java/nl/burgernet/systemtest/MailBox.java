@@ -1,0 +1,68 @@
+package nl.burgernet.systemtest;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What the test run's SMTP server received. */
+final class MailBox {
+
+  private MailBox() {}
+
+  static MimeMessage awaitMessageTo(String address, Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      Optional<MimeMessage> found =
+          LocalPeersForTests.peers().mailServer().getReceivedMessages().stream()
+              .filter(message -> isAddressedTo(message, address))
+              .findFirst();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      sleep();
+    }
+    throw new AssertionError("no mail to " + address + " within " + timeout);
+  }
+
+  static String subjectOf(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String textOf(MimeMessage message) {
+    try {
+      return String.valueOf(message.getContent());
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static boolean isAddressedTo(MimeMessage message, String address) {
+    try {
+      return message.getRecipients(Message.RecipientType.TO) != null
+          && Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+              .map(recipient -> ((InternetAddress) recipient).getAddress())
+              .anyMatch(address::equalsIgnoreCase);
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
