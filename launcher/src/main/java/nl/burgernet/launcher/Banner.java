@@ -29,7 +29,7 @@ final class Banner {
     lines.add("  Database        " + peers.database().jdbcUrl() + "  (burgernet / burgernet)");
     lines.add("  Broker          " + peers.broker().url());
     lines.add("");
-    lines.add("  Demo logins:");
+    lines.add("  Demo logins (password Burgernet-demo-2026):");
     lines.addAll(table(DemoLogins.read()));
     lines.add("");
     lines.add("Stop with Ctrl-C.");

@@ -124,7 +124,8 @@ public class StaffBacking implements Serializable {
     staffAccounts.resetPassword(resetTarget.getId(), newPassword);
     newPassword = null;
     FacesContext context = FacesContext.getCurrentInstance();
-    Messages.info(context, Messages.text(context, "staff.passwordReset", resetTarget.getUsername()));
+    Messages.info(
+        context, Messages.text(context, "staff.passwordReset", resetTarget.getUsername()));
   }
 
   /** The scope of a row as text, e.g. "Eenheid Midden-Nederland". */

@@ -1,0 +1,129 @@
+package nl.burgernet.systemtest;
+
+import static nl.burgernet.security.control.StaffBootstrap.DEMO_PASSWORD;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium, driven as a staff member would use the portal. */
+final class Browser implements AutoCloseable {
+
+  private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  private final ChromeDriver driver;
+  private final URL base;
+
+  /**
+   * The portal's session cookie is Secure; browsers accept that over plain HTTP only from
+   * localhost, so the tests address the server as localhost whatever host Micro reports.
+   */
+  Browser(URL deploymentUrl) {
+    try {
+      this.base = new URL("http", "localhost", deploymentUrl.getPort(), deploymentUrl.getPath());
+    } catch (MalformedURLException e) {
+      throw new IllegalArgumentException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("burgernet.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--lang=nl-NL",
+        "--window-size=1280,900",
+        "--user-data-dir=" + temporaryProfile());
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(System.getProperty("burgernet.chromedriver", "/usr/bin/chromedriver")))
+            .build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  void open(String path) {
+    driver.get(base + path);
+  }
+
+  void logIn(String username) {
+    logIn(username, DEMO_PASSWORD);
+  }
+
+  void logIn(String username, String password) {
+    open("login.xhtml");
+    driver.findElement(By.cssSelector("#login-form input[type=text]")).sendKeys(username);
+    driver.findElement(By.cssSelector("#login-form input[type=password]")).sendKeys(password);
+    driver.findElement(By.cssSelector("[id$='login-submit']")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(
+            ExpectedConditions.or(
+                ExpectedConditions.urlContains("/portal/"),
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error"))));
+  }
+
+  void logOut() {
+    driver.manage().deleteAllCookies();
+  }
+
+  String currentPath() {
+    return driver.getCurrentUrl().substring(base.toString().length() - 1);
+  }
+
+  String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  boolean has(String id) {
+    return !driver.findElements(By.id(id)).isEmpty();
+  }
+
+  WebElement element(String id) {
+    return driver.findElement(By.id(id));
+  }
+
+  /** The WCAG 2.1 A and AA rules axe-core finds broken on the current page, one per line. */
+  String accessibilityViolations() {
+    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+    return results.getViolations().stream()
+        .map(Browser::describe)
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static String describe(Rule rule) {
+    return rule.getId() + ": " + rule.getHelp() + " (" + rule.getNodes().size() + "x)";
+  }
+
+  private static String temporaryProfile() {
+    try {
+      return Files.createTempDirectory("burgernet-chromium").toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
