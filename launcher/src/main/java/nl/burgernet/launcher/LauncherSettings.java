@@ -6,7 +6,7 @@ import nl.burgernet.localpeers.LocalPeersSettings;
 
 /**
  * What the launcher reads from its environment. Every setting has the embedded default of
- * docs/configuration-contract.md, so a plain run needs none of them.
+ * the README's configuration table, so a plain run needs none of them.
  *
  * <ul>
  *   <li>{@code BURGERNET_DATA_DIR} – data of database and broker (default {@code ./data})

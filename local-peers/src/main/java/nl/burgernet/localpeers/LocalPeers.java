@@ -57,7 +57,7 @@ public final class LocalPeers implements AutoCloseable {
   }
 
   /**
-   * The environment variables (see docs/configuration-contract.md) that point the application at
+   * The environment variables (see the README's configuration table) that point the application at
    * these peers. SMTP needs no credentials.
    */
   public Map<String, String> environment() {

@@ -20,7 +20,7 @@ import java.util.Objects;
 public record LocalPeersSettings(
     Path dataDir, int databasePort, int brokerPort, int smtpPort, int imapPort, int mailWebPort) {
 
-  /** Default ports of the embedded run, from docs/configuration-contract.md. */
+  /** Default ports of the embedded run, from the README's configuration table. */
   public static final int DEFAULT_DATABASE_PORT = 3307;
 
   public static final int DEFAULT_BROKER_PORT = 61616;
