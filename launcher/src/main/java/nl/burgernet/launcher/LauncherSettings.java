@@ -5,8 +5,8 @@ import java.util.Map;
 import nl.burgernet.localpeers.LocalPeersSettings;
 
 /**
- * What the launcher reads from its environment. Every setting has the embedded default of
- * the README's configuration table, so a plain run needs none of them.
+ * What the launcher reads from its environment. Every setting has the embedded default of the
+ * README's configuration table, so a plain run needs none of them.
  *
  * <ul>
  *   <li>{@code BURGERNET_DATA_DIR} – data of database and broker (default {@code ./data})

@@ -25,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Debian's headless Chromium, driven as a staff member would use the portal. */
 final class Browser implements AutoCloseable {
 
-  private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+  private static final List<String> WCAG_21_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
   private final ChromeDriver driver;
   private final URL base;

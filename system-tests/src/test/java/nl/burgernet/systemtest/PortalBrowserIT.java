@@ -72,7 +72,8 @@ class PortalBrowserIT {
 
     assertThat(browser.currentPath()).startsWith("/login.xhtml");
     assertThat(browser.text())
-        .contains("Onjuiste gebruikersnaam of wachtwoord, of het account is tijdelijk geblokkeerd.");
+        .contains(
+            "Onjuiste gebruikersnaam of wachtwoord, of het account is tijdelijk geblokkeerd.");
   }
 
   @Test
