@@ -34,6 +34,25 @@ final class AuditDatabase {
     }
   }
 
+  /** What an actor did, as "ACTION object type" lines, oldest first. */
+  static List<String> actions(String actor) {
+    try (Connection connection = connect();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT action, object_type FROM audit_entry WHERE actor = ? ORDER BY id")) {
+      query.setString(1, actor);
+      try (ResultSet rows = query.executeQuery()) {
+        List<String> actions = new ArrayList<>();
+        while (rows.next()) {
+          actions.add(rows.getString(1) + " " + rows.getString(2));
+        }
+        return actions;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static void execute(String sql) throws SQLException {
     try (Connection connection = connect();
         Statement statement = connection.createStatement()) {

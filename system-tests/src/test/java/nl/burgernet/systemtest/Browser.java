@@ -11,10 +11,13 @@ import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -83,6 +86,58 @@ final class Browser implements AutoCloseable {
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error"))));
   }
 
+  /** Scrolls the element into view first, as a user scrolls a long dialog. */
+  void click(String id) {
+    WebElement element = waitFor(id);
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
+  void type(String id, String text) {
+    WebElement field = waitFor(id);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /**
+   * Picks an option of a PrimeFaces menu (one or many) by its visible label and closes the menu
+   * again, as a user clicks.
+   */
+  void choose(String menuId, String label) {
+    click(menuId);
+    By panel = By.id(menuId + "_panel");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath(
+                    "//*[@id='"
+                        + menuId
+                        + "_panel']//li[normalize-space(.)='"
+                        + label
+                        + "' or .//label[normalize-space(.)='"
+                        + label
+                        + "']]")))
+        .click();
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(2))
+          .until(ExpectedConditions.invisibilityOfElementLocated(panel));
+    } catch (TimeoutException stillOpen) {
+      // a menu of many stays open after a pick; its trigger closes it
+      click(menuId);
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+    }
+  }
+
+  void awaitText(String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+  }
+
+  private WebElement waitFor(String id) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.elementToBeClickable(By.id(id)));
+  }
+
   void logOut() {
     driver.manage().deleteAllCookies();
   }
@@ -103,11 +158,36 @@ final class Browser implements AutoCloseable {
     return driver.findElement(By.id(id));
   }
 
+  /** Clicks the button with this id that posts the page, and waits for the next page to load. */
+  void submit(String id) {
+    WebElement button = driver.findElement(By.id(id));
+    button.click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+  }
+
+  /** Ticks the checkbox whose label has this text. */
+  void check(String label) {
+    driver.findElement(By.xpath("//label[normalize-space()='" + label + "']")).click();
+  }
+
   /** The WCAG 2.1 A and AA rules axe-core finds broken on the current page, one per line. */
   String accessibilityViolations() {
     Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
     return results.getViolations().stream()
         .map(Browser::describe)
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** As {@link #accessibilityViolations()}, with the HTML of each offending element. */
+  String accessibilityViolationDetails() {
+    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+    return results.getViolations().stream()
+        .map(
+            rule ->
+                describe(rule)
+                    + rule.getNodes().stream()
+                        .map(node -> "\n  " + node.getHtml())
+                        .collect(Collectors.joining()))
         .collect(Collectors.joining("\n"));
   }
 
@@ -118,6 +198,17 @@ final class Browser implements AutoCloseable {
   private static String temporaryProfile() {
     try {
       return Files.createTempDirectory("burgernet-chromium").toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Keeps what the browser showed last, for whoever reads a failed test run. */
+  void saveScreenshot(String name) {
+    try {
+      Path folder = Files.createDirectories(Path.of("target", "browser-screenshots"));
+      byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+      Files.write(folder.resolve(name.replaceAll("[^A-Za-z0-9_.-]", "_") + ".png"), png);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -13,6 +13,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,7 +38,8 @@ class PortalBrowserIT {
   }
 
   @AfterEach
-  void closeBrowser() {
+  void closeBrowser(TestInfo test) {
+    browser.saveScreenshot(getClass().getSimpleName() + "-" + test.getDisplayName());
     browser.close();
   }
 
