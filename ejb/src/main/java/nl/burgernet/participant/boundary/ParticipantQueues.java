@@ -1,0 +1,177 @@
+package nl.burgernet.participant.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.logging.Logger;
+import nl.burgernet.audit.boundary.AuditTrail;
+import nl.burgernet.audit.entity.AuditAction;
+import nl.burgernet.audit.entity.AuditResult;
+import nl.burgernet.participant.control.ConfirmationRequests;
+import nl.burgernet.participant.control.DetailRules;
+import nl.burgernet.participant.control.Duplicates;
+import nl.burgernet.participant.control.ParticipantMails;
+import nl.burgernet.participant.control.ParticipantPlacement;
+import nl.burgernet.participant.entity.ContactDetails;
+import nl.burgernet.participant.entity.Participant;
+import nl.burgernet.participant.entity.ParticipantStatus;
+import nl.burgernet.platform.boundary.ConflictException;
+import nl.burgernet.platform.boundary.InvalidInputException;
+import nl.burgernet.platform.boundary.NotFoundException;
+import nl.burgernet.security.control.ScopeFiltered;
+import nl.burgernet.security.entity.StaffRole;
+
+/**
+ * The relation manager's work lists (verificatiebak, quarantainebak), within their scope: approve,
+ * reject with a reason (mailed to the applicant) and correct a registration. Every read and change
+ * of a participant is in the audit trail.
+ */
+@Stateless
+@ScopeFiltered
+@RolesAllowed(StaffRole.Names.RELATION_MANAGER)
+public class ParticipantQueues {
+
+  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+  @PersistenceContext(unitName = "burgernet")
+  private EntityManager em;
+
+  @Inject private ParticipantPlacement placement;
+
+  @Inject private Duplicates duplicates;
+
+  @Inject private ConfirmationRequests confirmations;
+
+  @Inject private ParticipantMails mails;
+
+  @Inject private AuditTrail auditTrail;
+
+  @Inject private Clock clock;
+
+  @Inject private Logger log;
+
+  public QueueCounts counts() {
+    long verification = 0;
+    long quarantine = 0;
+    for (Object[] row :
+        em.createNamedQuery(Participant.COUNT_BY_STATUS, Object[].class).getResultList()) {
+      ParticipantStatus status = (ParticipantStatus) row[0];
+      long count = ((Number) row[1]).longValue();
+      if (status == ParticipantStatus.VERIFICATION) {
+        verification = count;
+      } else if (status == ParticipantStatus.QUARANTINE) {
+        quarantine = count;
+      }
+    }
+    return new QueueCounts(verification, quarantine);
+  }
+
+  /** The registrations in one queue, oldest first. */
+  public List<Participant> queue(@NotNull ParticipantStatus queue) {
+    if (!queue.isQueue()) {
+      throw new InvalidInputException("participant.queue.unknown");
+    }
+    List<Participant> waiting =
+        em.createNamedQuery(Participant.BY_STATUS, Participant.class)
+            .setParameter("status", queue)
+            .getResultList();
+    auditTrail.record(
+        AuditAction.READ, Registrations.AUDIT_OBJECT, "lijst " + queue, AuditResult.SUCCESS);
+    return waiting;
+  }
+
+  public Participant find(@NotNull Long id) {
+    Participant participant = em.find(Participant.class, id);
+    if (participant == null) {
+      auditTrail.record(AuditAction.READ, Registrations.AUDIT_OBJECT, id, AuditResult.DENIED);
+      throw new NotFoundException(Registrations.AUDIT_OBJECT, id);
+    }
+    auditTrail.record(AuditAction.READ, Registrations.AUDIT_OBJECT, id, AuditResult.SUCCESS);
+    return participant;
+  }
+
+  /**
+   * Approves a held registration whose address is located: with an e-mail address the citizen still
+   * confirms by the link in the mail (double opt-in); without one the relation manager has checked
+   * it by phone and the participant is active at once.
+   */
+  public Participant approve(@NotNull Long id) {
+    Participant participant = held(id);
+    if (!participant.getHome().isLocated()) {
+      throw new InvalidInputException("participant.approve.notLocated");
+    }
+    if (participant.getEmail().isPresent()) {
+      confirmations.request(participant);
+    } else {
+      participant.activateWithoutConfirmation(clock.instant());
+    }
+    changed(participant, "approved to " + participant.getStatus());
+    return participant;
+  }
+
+  public Participant reject(
+      @NotNull Long id,
+      @NotBlank(message = "{participant.rejection.required}")
+          @Size(max = Participant.REASON_LENGTH, message = "{participant.rejection.size}")
+          String reason) {
+    Participant participant = held(id);
+    participant.reject(reason, clock.instant());
+    mails.sendRejection(participant, participant.getRejectionReason());
+    changed(participant, "rejected");
+    return participant;
+  }
+
+  /**
+   * Corrects the details of a registration that has not left; the addresses are located again. A
+   * registration in the verification queue whose address is now found stays there until it is
+   * approved, so a person decides.
+   */
+  public Participant edit(@NotNull Long id, @NotNull @Valid ParticipantDetails details) {
+    Participant participant = find(id);
+    if (Participant.GONE.contains(participant.getStatus())) {
+      throw new ConflictException("participant.edit.gone");
+    }
+    Instant now = clock.instant();
+    int currentYear = now.atZone(AMSTERDAM).getYear();
+    DetailRules.check(details, currentYear);
+    ContactDetails contact = details.contact();
+    if (duplicates.phoneTaken(contact, id) || duplicates.emailTaken(contact, id)) {
+      throw new ConflictException("participant.edit.duplicate");
+    }
+    participant.change(
+        contact,
+        details.home().toAddress(),
+        details.channelSet(),
+        details.yearOfBirth(),
+        currentYear);
+    participant.changeWorkAddress(details.work() == null ? null : details.work().toAddress());
+    participant.changeQuietHours(details.quietHours());
+    placement.place(participant);
+    changed(participant, "edited");
+    return participant;
+  }
+
+  private Participant held(Long id) {
+    Participant participant = find(id);
+    if (!participant.getStatus().isQueue()) {
+      throw new ConflictException("participant.notInQueue");
+    }
+    return participant;
+  }
+
+  private void changed(Participant participant, String what) {
+    auditTrail.record(
+        AuditAction.UPDATE, Registrations.AUDIT_OBJECT, participant.getId(), AuditResult.SUCCESS);
+    log.info(() -> "Participant " + participant.getId() + " " + what);
+  }
+}

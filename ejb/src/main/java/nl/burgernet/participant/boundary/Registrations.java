@@ -1,0 +1,148 @@
+package nl.burgernet.participant.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.logging.Logger;
+import nl.burgernet.audit.boundary.AuditTrail;
+import nl.burgernet.audit.entity.AuditAction;
+import nl.burgernet.audit.entity.AuditResult;
+import nl.burgernet.participant.control.ConfirmationRequests;
+import nl.burgernet.participant.control.ConfirmationTokens;
+import nl.burgernet.participant.control.DetailRules;
+import nl.burgernet.participant.control.Duplicates;
+import nl.burgernet.participant.control.ParticipantPlacement;
+import nl.burgernet.participant.control.RegistrationRouting;
+import nl.burgernet.participant.control.Routing;
+import nl.burgernet.participant.entity.ContactDetails;
+import nl.burgernet.participant.entity.Participant;
+import nl.burgernet.participant.entity.ParticipantStatus;
+import nl.burgernet.participant.entity.RegistrationSource;
+import nl.burgernet.platform.boundary.InvalidInputException;
+import nl.burgernet.platform.boundary.NotFoundException;
+import nl.burgernet.security.control.ScopeFiltered;
+import nl.burgernet.security.control.SystemScope;
+
+/**
+ * Citizens register themselves (web page, app) and confirm by the link in the mail. Nobody is
+ * logged in here, so the work runs in the system scope; it returns only the citizen's own reference
+ * and status, never anyone else's data.
+ */
+@Stateless
+@ScopeFiltered
+@SystemScope
+@PermitAll
+public class Registrations {
+
+  static final String AUDIT_OBJECT = "Participant";
+
+  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+  @PersistenceContext(unitName = "burgernet")
+  private EntityManager em;
+
+  @Inject private ParticipantPlacement placement;
+
+  @Inject private Duplicates duplicates;
+
+  @Inject private ConfirmationRequests confirmations;
+
+  @Inject private AuditTrail auditTrail;
+
+  @Inject private Clock clock;
+
+  @Inject private Logger log;
+
+  /**
+   * Stores the registration and routes it: waiting for confirmation by mail, or held in the
+   * verification or quarantine queue. Refuses only input that breaks a rule, with a Dutch message.
+   */
+  public RegistrationReceipt register(
+      @NotNull @Valid ParticipantDetails details,
+      @AssertTrue(message = "{participant.consent.required}") boolean consent,
+      @NotNull RegistrationSource source) {
+    Instant now = clock.instant();
+    int currentYear = now.atZone(AMSTERDAM).getYear();
+    DetailRules.check(details, currentYear);
+    ContactDetails contact = details.contact();
+    Participant participant =
+        new Participant(
+            contact,
+            details.home().toAddress(),
+            details.channelSet(),
+            details.yearOfBirth(),
+            currentYear,
+            source,
+            now,
+            now);
+    participant.changeWorkAddress(details.work() == null ? null : details.work().toAddress());
+    participant.changeQuietHours(details.quietHours());
+    boolean located = placement.place(participant);
+    Routing routing =
+        RegistrationRouting.route(
+            new RegistrationRouting.Facts(
+                duplicates.phoneTaken(contact, Duplicates.NEW),
+                duplicates.emailTaken(contact, Duplicates.NEW),
+                located,
+                participant.getHome().isComplete(),
+                contact.email() != null));
+    if (routing.status() == ParticipantStatus.AWAITING_CONFIRMATION) {
+      confirmations.request(participant);
+    } else {
+      participant.holdFor(routing.status(), routing.reason(), now);
+    }
+    em.persist(participant);
+    em.flush();
+    auditTrail.record(AuditAction.CREATE, AUDIT_OBJECT, participant.getId(), AuditResult.SUCCESS);
+    log.info(
+        () ->
+            "Registration "
+                + participant.getId()
+                + " ("
+                + source
+                + ") routed to "
+                + routing.status()
+                + (routing.reason() == null ? "" : " for " + routing.reason()));
+    return RegistrationReceipt.of(participant);
+  }
+
+  /** Follows a confirmation link: the participant becomes active, once, before it expires. */
+  public RegistrationReceipt confirm(String token) {
+    if (!ConfirmationTokens.looksLikeToken(token)) {
+      throw new InvalidInputException("registration.confirmation.invalid");
+    }
+    Participant participant =
+        em.createNamedQuery(Participant.BY_TOKEN_HASH, Participant.class)
+            .setParameter("hash", ConfirmationTokens.hash(token))
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new InvalidInputException("registration.confirmation.invalid"));
+    Instant now = clock.instant();
+    switch (participant.confirmationState(now)) {
+      case USED -> throw new InvalidInputException("registration.confirmation.used");
+      case EXPIRED -> throw new InvalidInputException("registration.confirmation.expired");
+      case VALID -> participant.confirm(now);
+    }
+    auditTrail.record(AuditAction.UPDATE, AUDIT_OBJECT, participant.getId(), AuditResult.SUCCESS);
+    log.info(() -> "Registration " + participant.getId() + " confirmed");
+    return RegistrationReceipt.of(participant);
+  }
+
+  /** The status of a registration by its public reference, for the citizen and the app. */
+  public RegistrationReceipt status(String reference) {
+    return em.createNamedQuery(Participant.BY_REFERENCE, Participant.class)
+        .setParameter("reference", reference == null ? "" : reference)
+        .getResultStream()
+        .findFirst()
+        .map(RegistrationReceipt::of)
+        .orElseThrow(() -> new NotFoundException("Registration", reference));
+  }
+}

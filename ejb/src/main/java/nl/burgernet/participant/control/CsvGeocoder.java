@@ -1,0 +1,114 @@
+package nl.burgernet.participant.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import nl.burgernet.participant.entity.Postcode;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Offline adapter of the {@link Geocoder}: the centroid of each postcode from a CSV file with the
+ * header {@code postcode,latitude,longitude,municipality_code}. Precise to the postcode (about 15
+ * addresses), which is enough for area selection and needs no network. The file is read once; a
+ * malformed row stops it with the line number, so a bad file is noticed at the first registration.
+ */
+@ApplicationScoped
+@Typed(CsvGeocoder.class)
+public class CsvGeocoder implements Geocoder {
+
+  /** The small sample shipped with the application: postcodes in four municipalities. */
+  public static final String SAMPLE = "nl/burgernet/participant/control/postcode-centroids.csv";
+
+  private static final String[] HEADER = {"postcode", "latitude", "longitude", "municipality_code"};
+
+  @Inject
+  @ConfigProperty(name = "burgernet.geocoder.csv")
+  Optional<String> file;
+
+  @Inject private Logger log;
+
+  private Map<String, Location> centroids = Map.of();
+
+  @PostConstruct
+  void load() {
+    if (file.filter(path -> !path.isBlank()).isPresent()) {
+      Path path = Path.of(file.get().strip());
+      try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        centroids = read(reader);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read postcode centroids from " + path, e);
+      }
+    } else {
+      try (InputStream sample = getClass().getClassLoader().getResourceAsStream(SAMPLE)) {
+        if (sample == null) {
+          throw new IllegalStateException("the sample postcode file is missing: " + SAMPLE);
+        }
+        centroids = read(new InputStreamReader(sample, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    log.info(() -> "Offline geocoder has " + centroids.size() + " postcode centroids");
+  }
+
+  /** A geocoder over the rows of a CSV text, for tests and tools. */
+  public static CsvGeocoder of(Reader csv) {
+    CsvGeocoder geocoder = new CsvGeocoder();
+    geocoder.centroids = read(csv);
+    return geocoder;
+  }
+
+  static Map<String, Location> read(Reader csv) {
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader(HEADER)
+            .setSkipHeaderRecord(true)
+            .setTrim(true)
+            .setIgnoreEmptyLines(true)
+            .setCommentMarker('#')
+            .get();
+    Map<String, Location> rows = new HashMap<>();
+    try {
+      for (CSVRecord row : format.parse(csv)) {
+        try {
+          Postcode postcode = Postcode.of(row.get("postcode"));
+          rows.put(
+              postcode.value(),
+              new Location(
+                  Double.parseDouble(row.get("latitude")),
+                  Double.parseDouble(row.get("longitude")),
+                  row.get("municipality_code"),
+                  null,
+                  null));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalStateException(
+              "postcode centroids, line " + row.getRecordNumber() + ": " + e.getMessage(), e);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(rows);
+  }
+
+  @Override
+  public Optional<Location> locate(Postcode postcode, int houseNumber, String addition) {
+    return Optional.ofNullable(centroids.get(postcode.value()));
+  }
+}

@@ -1,0 +1,43 @@
+package nl.burgernet.participant.control;
+
+import nl.burgernet.participant.entity.ParticipantStatus;
+import nl.burgernet.participant.entity.QueueReason;
+
+/**
+ * The routing rules of a new registration (issue 3): same phone or e-mail as an existing
+ * participant goes to quarantine; an address that cannot be located, incomplete data or no e-mail
+ * address to confirm with goes to verification; anything else waits for the citizen's confirmation
+ * by mail.
+ */
+public final class RegistrationRouting {
+
+  private RegistrationRouting() {}
+
+  /** What is known about a registration when it is routed. */
+  public record Facts(
+      boolean duplicatePhone,
+      boolean duplicateEmail,
+      boolean located,
+      boolean complete,
+      boolean hasEmail) {}
+
+  public static Routing route(Facts facts) {
+    if (facts.duplicatePhone()) {
+      return new Routing(ParticipantStatus.QUARANTINE, QueueReason.DUPLICATE_PHONE);
+    }
+    if (facts.duplicateEmail()) {
+      return new Routing(ParticipantStatus.QUARANTINE, QueueReason.DUPLICATE_EMAIL);
+    }
+    if (!facts.located()) {
+      return new Routing(ParticipantStatus.VERIFICATION, QueueReason.ADDRESS_NOT_FOUND);
+    }
+    if (!facts.complete()) {
+      return new Routing(ParticipantStatus.VERIFICATION, QueueReason.INCOMPLETE);
+    }
+    if (!facts.hasEmail()) {
+      // the SMS code for phone-only participants is not built yet: a relation manager calls them
+      return new Routing(ParticipantStatus.VERIFICATION, QueueReason.NO_EMAIL);
+    }
+    return new Routing(ParticipantStatus.AWAITING_CONFIRMATION, null);
+  }
+}

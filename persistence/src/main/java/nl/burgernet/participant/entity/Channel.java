@@ -1,0 +1,9 @@
+package nl.burgernet.participant.entity;
+
+/** How a participant wants to receive Burgernetacties and Burgernetmail. */
+public enum Channel {
+  APP,
+  SMS,
+  VOICE,
+  EMAIL
+}

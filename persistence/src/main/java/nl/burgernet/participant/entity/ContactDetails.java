@@ -1,0 +1,23 @@
+package nl.burgernet.participant.entity;
+
+/**
+ * How to reach a participant: a name and at least one of mobile number, landline number and e-mail
+ * address.
+ */
+public record ContactDetails(
+    String name, PhoneNumber mobile, PhoneNumber landline, EmailAddress email) {
+
+  public ContactDetails {
+    if (name == null || name.isBlank() || name.strip().length() > Participant.NAME_LENGTH) {
+      throw new IllegalArgumentException("a name of at most 120 characters is required");
+    }
+    name = name.strip();
+    if (mobile == null && landline == null && email == null) {
+      throw new IllegalArgumentException("a participant needs a telephone number or e-mail");
+    }
+  }
+
+  public boolean hasPhone() {
+    return mobile != null || landline != null;
+  }
+}

@@ -1,0 +1,420 @@
+package nl.burgernet.participant.entity;
+
+import jakarta.persistence.AssociationOverride;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.burgernet.reference.entity.Municipality;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
+
+/**
+ * A citizen registered with Burgernet (deelnemer): how to reach them, where they live and
+ * optionally work, and where they are in the lifecycle. The rules for moving between statuses live
+ * here and in {@link ParticipantStatus}.
+ *
+ * <p>Scoped like {@code Municipality}: the municipality responsible for the participant (where the
+ * home address lies) and its region are kept on the row, so the filter needs no join and a
+ * registration whose address was not found is still seen by the national staff.
+ */
+@Entity
+@Table(name = "participant")
+@AdditionalCriteria(
+    "(:scopeRegion = 0 OR this.scopeRegionId = :scopeRegion)"
+        + " AND (:scopeMunicipality = 0 OR this.scopeMunicipalityId = :scopeMunicipality)")
+@NamedQuery(
+    name = Participant.BY_STATUS,
+    query = "SELECT p FROM Participant p WHERE p.status = :status ORDER BY p.registeredAt, p.id")
+@NamedQuery(
+    name = Participant.COUNT_BY_STATUS,
+    query = "SELECT p.status, COUNT(p) FROM Participant p GROUP BY p.status")
+@NamedQuery(
+    name = Participant.BY_TOKEN_HASH,
+    query = "SELECT p FROM Participant p WHERE p.confirmationTokenHash = :hash")
+@NamedQuery(
+    name = Participant.BY_REFERENCE,
+    query = "SELECT p FROM Participant p WHERE p.reference = :reference")
+@NamedQuery(
+    name = Participant.COUNT_WITH_PHONE,
+    query =
+        "SELECT COUNT(p) FROM Participant p WHERE (p.mobile = :phone OR p.landline = :phone)"
+            + " AND p.status NOT IN :gone AND p.id <> :self")
+@NamedQuery(
+    name = Participant.COUNT_WITH_EMAIL,
+    query =
+        "SELECT COUNT(p) FROM Participant p WHERE p.email = :email"
+            + " AND p.status NOT IN :gone AND p.id <> :self")
+public class Participant {
+
+  public static final String BY_STATUS = "Participant.byStatus";
+  public static final String COUNT_BY_STATUS = "Participant.countByStatus";
+  public static final String BY_TOKEN_HASH = "Participant.byTokenHash";
+  public static final String BY_REFERENCE = "Participant.byReference";
+  public static final String COUNT_WITH_PHONE = "Participant.countWithPhone";
+  public static final String COUNT_WITH_EMAIL = "Participant.countWithEmail";
+
+  /** Statuses that no longer count when looking for duplicates. */
+  public static final Set<ParticipantStatus> GONE =
+      EnumSet.of(ParticipantStatus.REJECTED, ParticipantStatus.UNSUBSCRIBED);
+
+  /** Burgernet is open from the year one turns 16. */
+  public static final int MINIMUM_AGE = 16;
+
+  public static final int MAXIMUM_AGE = 120;
+
+  public static final int NAME_LENGTH = 120;
+
+  public static final int REASON_LENGTH = 500;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version private long version;
+
+  /** Random public reference of the registration, for the citizen and the app; not guessable. */
+  @Column(nullable = false, unique = true, length = 36, updatable = false)
+  private String reference;
+
+  @Column(nullable = false, length = NAME_LENGTH)
+  private String name;
+
+  @Column(length = 16)
+  private PhoneNumber mobile;
+
+  @Column(length = 16)
+  private PhoneNumber landline;
+
+  @Column(length = EmailAddress.MAXIMUM_LENGTH)
+  private EmailAddress email;
+
+  @Embedded
+  @AttributeOverride(name = "postcode", column = @Column(name = "home_postcode"))
+  @AttributeOverride(name = "houseNumber", column = @Column(name = "home_house_number"))
+  @AttributeOverride(name = "addition", column = @Column(name = "home_addition"))
+  @AttributeOverride(name = "street", column = @Column(name = "home_street"))
+  @AttributeOverride(name = "place", column = @Column(name = "home_place"))
+  @AttributeOverride(name = "latitude", column = @Column(name = "home_latitude"))
+  @AttributeOverride(name = "longitude", column = @Column(name = "home_longitude"))
+  @AssociationOverride(
+      name = "municipality",
+      joinColumns = @JoinColumn(name = "home_municipality_id"))
+  private Address home;
+
+  @Embedded
+  @AttributeOverride(name = "postcode", column = @Column(name = "work_postcode"))
+  @AttributeOverride(name = "houseNumber", column = @Column(name = "work_house_number"))
+  @AttributeOverride(name = "addition", column = @Column(name = "work_addition"))
+  @AttributeOverride(name = "street", column = @Column(name = "work_street"))
+  @AttributeOverride(name = "place", column = @Column(name = "work_place"))
+  @AttributeOverride(name = "latitude", column = @Column(name = "work_latitude"))
+  @AttributeOverride(name = "longitude", column = @Column(name = "work_longitude"))
+  @AssociationOverride(
+      name = "municipality",
+      joinColumns = @JoinColumn(name = "work_municipality_id"))
+  private Address work;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "participant_channel", joinColumns = @JoinColumn(name = "participant_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "channel", nullable = false, length = 10)
+  private Set<Channel> channels = EnumSet.noneOf(Channel.class);
+
+  @Embedded private QuietHours quietHours;
+
+  @Column(name = "year_of_birth", nullable = false)
+  private int yearOfBirth;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10, updatable = false)
+  private RegistrationSource source;
+
+  @Column(name = "consent_at", nullable = false)
+  private Instant consentAt;
+
+  @Column(name = "registered_at", nullable = false, updatable = false)
+  private Instant registeredAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30)
+  private ParticipantStatus status;
+
+  @Column(name = "status_changed_at", nullable = false)
+  private Instant statusChangedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "queue_reason", length = 30)
+  private QueueReason queueReason;
+
+  @Column(name = "rejection_reason", length = REASON_LENGTH)
+  private String rejectionReason;
+
+  @Column(name = "confirmation_token_hash", length = 64, unique = true)
+  private String confirmationTokenHash;
+
+  @Column(name = "confirmation_expires_at")
+  private Instant confirmationExpiresAt;
+
+  @Column(name = "confirmed_at")
+  private Instant confirmedAt;
+
+  @Column(name = "scope_region_id")
+  private Long scopeRegionId;
+
+  @Column(name = "scope_municipality_id")
+  private Long scopeMunicipalityId;
+
+  protected Participant() {}
+
+  /** A new registration; its first status comes from the routing rules. */
+  public Participant(
+      ContactDetails contact,
+      Address home,
+      Set<Channel> channels,
+      int yearOfBirth,
+      int currentYear,
+      RegistrationSource source,
+      Instant consentAt,
+      Instant now) {
+    this.reference = UUID.randomUUID().toString();
+    this.source = Objects.requireNonNull(source, "source");
+    this.consentAt = Objects.requireNonNull(consentAt, "consent");
+    this.registeredAt = now;
+    change(contact, home, channels, yearOfBirth, currentYear);
+    this.status = ParticipantStatus.VERIFICATION;
+    this.statusChangedAt = now;
+  }
+
+  /** Changes what the citizen or a relation manager may change; the status stays. */
+  public void change(
+      ContactDetails contact,
+      Address home,
+      Set<Channel> channels,
+      int yearOfBirth,
+      int currentYear) {
+    if (!isOldEnough(yearOfBirth, currentYear)) {
+      throw new IllegalArgumentException("participants are at least 16 years old");
+    }
+    if (channels == null || channels.isEmpty()) {
+      throw new IllegalArgumentException("a participant wants at least one channel");
+    }
+    this.name = contact.name();
+    this.mobile = contact.mobile();
+    this.landline = contact.landline();
+    this.email = contact.email();
+    this.home = Objects.requireNonNull(home, "home address");
+    this.channels.clear();
+    this.channels.addAll(channels);
+    this.yearOfBirth = yearOfBirth;
+  }
+
+  /**
+   * Whether someone born in that year may take part: from the calendar year in which one turns 16
+   * (only the year of birth is asked), and no impossible ages.
+   */
+  public static boolean isOldEnough(int yearOfBirth, int currentYear) {
+    int age = currentYear - yearOfBirth;
+    return age >= MINIMUM_AGE && age <= MAXIMUM_AGE;
+  }
+
+  public void changeWorkAddress(Address work) {
+    this.work = work;
+  }
+
+  public void changeQuietHours(QuietHours quietHours) {
+    this.quietHours = quietHours;
+  }
+
+  /** The municipality responsible for this participant decides who may see it. */
+  public void assignTo(Municipality municipality) {
+    this.scopeMunicipalityId = municipality == null ? null : municipality.getId();
+    this.scopeRegionId = municipality == null ? null : municipality.getRegion().getId();
+  }
+
+  /** Puts the registration in the verification or quarantine queue for the reason given. */
+  public void holdFor(ParticipantStatus queue, QueueReason reason, Instant now) {
+    if (!queue.isQueue()) {
+      throw new IllegalArgumentException(queue + " is not a queue");
+    }
+    moveTo(queue, now);
+    this.queueReason = Objects.requireNonNull(reason, "reason");
+  }
+
+  /**
+   * Waits for the citizen to confirm with the link in the mail; only the hash of the link's token
+   * is kept, so the store holds nothing that confirms a registration.
+   */
+  public void awaitConfirmation(String tokenHash, Instant expiresAt, Instant now) {
+    if (email == null) {
+      throw new IllegalStateException("a confirmation mail needs an e-mail address");
+    }
+    moveTo(ParticipantStatus.AWAITING_CONFIRMATION, now);
+    this.queueReason = null;
+    this.confirmationTokenHash = Objects.requireNonNull(tokenHash, "token hash");
+    this.confirmationExpiresAt = Objects.requireNonNull(expiresAt, "expiry");
+    this.confirmedAt = null;
+  }
+
+  /** What following the confirmation link would do now. */
+  public ConfirmationState confirmationState(Instant now) {
+    if (confirmedAt != null || status != ParticipantStatus.AWAITING_CONFIRMATION) {
+      return ConfirmationState.USED;
+    }
+    return now.isBefore(confirmationExpiresAt)
+        ? ConfirmationState.VALID
+        : ConfirmationState.EXPIRED;
+  }
+
+  /** The citizen followed the link in time: the participant becomes active. */
+  public void confirm(Instant now) {
+    if (confirmationState(now) != ConfirmationState.VALID) {
+      throw new IllegalStateException("the confirmation link is used or expired");
+    }
+    moveTo(ParticipantStatus.ACTIVE, now);
+    this.confirmedAt = now;
+  }
+
+  /**
+   * A relation manager approves a held registration after checking it by other means (a phone call
+   * for a participant without e-mail address).
+   */
+  public void activateWithoutConfirmation(Instant now) {
+    moveTo(ParticipantStatus.ACTIVE, now);
+    this.queueReason = null;
+  }
+
+  public void reject(String reason, Instant now) {
+    if (reason == null || reason.isBlank() || reason.length() > REASON_LENGTH) {
+      throw new IllegalArgumentException("a rejection needs a reason of at most 500 characters");
+    }
+    moveTo(ParticipantStatus.REJECTED, now);
+    this.rejectionReason = reason.strip();
+    this.confirmationTokenHash = null;
+  }
+
+  private void moveTo(ParticipantStatus target, Instant now) {
+    if (status != null && status != target && !status.canMoveTo(target)) {
+      throw new IllegalStateException("a participant cannot go from " + status + " to " + target);
+    }
+    this.status = target;
+    this.statusChangedAt = now;
+  }
+
+  public boolean canMoveTo(ParticipantStatus target) {
+    return status == target || status.canMoveTo(target);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public Optional<PhoneNumber> getMobile() {
+    return Optional.ofNullable(mobile);
+  }
+
+  public Optional<PhoneNumber> getLandline() {
+    return Optional.ofNullable(landline);
+  }
+
+  public Optional<EmailAddress> getEmail() {
+    return Optional.ofNullable(email);
+  }
+
+  public ContactDetails getContact() {
+    return new ContactDetails(name, mobile, landline, email);
+  }
+
+  public Address getHome() {
+    return home;
+  }
+
+  public Optional<Address> getWork() {
+    return Optional.ofNullable(work);
+  }
+
+  public Set<Channel> getChannels() {
+    return channels.isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(channels);
+  }
+
+  public Optional<QuietHours> getQuietHours() {
+    return Optional.ofNullable(quietHours);
+  }
+
+  public int getYearOfBirth() {
+    return yearOfBirth;
+  }
+
+  public RegistrationSource getSource() {
+    return source;
+  }
+
+  public Instant getConsentAt() {
+    return consentAt;
+  }
+
+  public Instant getRegisteredAt() {
+    return registeredAt;
+  }
+
+  public ParticipantStatus getStatus() {
+    return status;
+  }
+
+  public Instant getStatusChangedAt() {
+    return statusChangedAt;
+  }
+
+  public QueueReason getQueueReason() {
+    return queueReason;
+  }
+
+  public String getRejectionReason() {
+    return rejectionReason;
+  }
+
+  public Instant getConfirmationExpiresAt() {
+    return confirmationExpiresAt;
+  }
+
+  public Instant getConfirmedAt() {
+    return confirmedAt;
+  }
+
+  public Long getScopeRegionId() {
+    return scopeRegionId;
+  }
+
+  public Long getScopeMunicipalityId() {
+    return scopeMunicipalityId;
+  }
+}
