@@ -76,6 +76,10 @@ public class CurrentStaff {
     return externalContext.isUserInRole(StaffRole.Names.FUNCTIONAL_ADMINISTRATOR);
   }
 
+  public boolean isRelationManager() {
+    return externalContext.isUserInRole(StaffRole.Names.RELATION_MANAGER);
+  }
+
   /** Functional administrators and managers may read the audit trail. */
   public boolean isAuditReader() {
     return isAdministrator() || externalContext.isUserInRole(StaffRole.Names.MANAGER);

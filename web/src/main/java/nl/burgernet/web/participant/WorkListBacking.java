@@ -1,0 +1,98 @@
+package nl.burgernet.web.participant;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import nl.burgernet.participant.boundary.ParticipantQueues;
+import nl.burgernet.participant.boundary.QueueCounts;
+import nl.burgernet.participant.entity.Participant;
+import nl.burgernet.participant.entity.ParticipantStatus;
+import nl.burgernet.web.faces.Messages;
+
+/**
+ * /portal/relatiebeheer/werkbakken.xhtml: the relation manager's verification and quarantine
+ * queues, with approve and reject-with-reason. Business refusals reach the user through the
+ * exception handler.
+ */
+@Named("workLists")
+@ViewScoped
+public class WorkListBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private ParticipantQueues queues;
+
+  private QueueCounts counts = new QueueCounts(0, 0);
+  private List<WorkListRow> verification = List.of();
+  private List<WorkListRow> quarantine = List.of();
+  private Long rejecting;
+  private String rejectionReason;
+
+  /** View action: the queues as they are now. */
+  public void load() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    counts = queues.counts();
+    verification = rows(context, ParticipantStatus.VERIFICATION);
+    quarantine = rows(context, ParticipantStatus.QUARANTINE);
+  }
+
+  public void approve(long id) {
+    Participant approved = queues.approve(id);
+    done("workList.approved." + approved.getStatus().name(), approved.getName());
+  }
+
+  public void startRejecting(long id) {
+    rejecting = id;
+    rejectionReason = null;
+  }
+
+  public void reject() {
+    Participant rejected = queues.reject(rejecting, rejectionReason);
+    rejecting = null;
+    done("workList.rejected", rejected.getName());
+  }
+
+  private void done(String messageKey, String name) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    Messages.info(context, Messages.text(context, messageKey, name));
+    load();
+  }
+
+  private List<WorkListRow> rows(FacesContext context, ParticipantStatus queue) {
+    return queues.queue(queue).stream()
+        .map(
+            participant ->
+                WorkListRow.of(
+                    participant,
+                    Messages.text(
+                        context, "workList.reason." + participant.getQueueReason().name())))
+        .toList();
+  }
+
+  public long getVerificationCount() {
+    return counts.verification();
+  }
+
+  public long getQuarantineCount() {
+    return counts.quarantine();
+  }
+
+  public List<WorkListRow> getVerification() {
+    return verification;
+  }
+
+  public List<WorkListRow> getQuarantine() {
+    return quarantine;
+  }
+
+  public String getRejectionReason() {
+    return rejectionReason;
+  }
+
+  public void setRejectionReason(String rejectionReason) {
+    this.rejectionReason = rejectionReason;
+  }
+}
