@@ -28,6 +28,14 @@ final class Banner {
     lines.add("  Data directory  " + peers.settings().dataDir());
     lines.add("  Database        " + peers.database().jdbcUrl() + "  (burgernet / burgernet)");
     lines.add("  Broker          " + peers.broker().url());
+    lines.add(
+        "  SMSC (SMPP)     127.0.0.1:"
+            + peers.smsc().port()
+            + "  ("
+            + peers.smsc().systemId()
+            + " / "
+            + peers.smsc().password()
+            + ")");
     lines.add("");
     lines.add("  Demo logins (password Burgernet-demo-2026):");
     lines.addAll(table(DemoLogins.read()));

@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.logging.Logger;
 
 /**
- * The database, broker and mail server the application talks to, started together on this machine
- * for the embedded run and the integration tests.
+ * The database, broker, mail server and SMS centre the application talks to, started together on
+ * this machine for the embedded run and the integration tests.
  *
  * <pre>{@code
  * try (LocalPeers peers = LocalPeers.start(LocalPeersSettings.withFreePorts(dir))) {
@@ -25,6 +25,7 @@ public final class LocalPeers implements AutoCloseable {
   private final LocalDatabase database;
   private final LocalBroker broker;
   private final LocalMailServer mailServer;
+  private final LocalSmsc smsc;
   private Duration startupTime = Duration.ZERO;
 
   private LocalPeers(LocalPeersSettings settings) {
@@ -33,6 +34,7 @@ public final class LocalPeers implements AutoCloseable {
     this.broker = new LocalBroker(settings.brokerDir(), settings.brokerPort());
     this.mailServer =
         new LocalMailServer(settings.smtpPort(), settings.imapPort(), settings.mailWebPort());
+    this.smsc = new LocalSmsc(settings.smscPort());
   }
 
   /**
@@ -45,6 +47,7 @@ public final class LocalPeers implements AutoCloseable {
     try {
       // the fast ones first, so a port clash is reported before the slow database start
       peers.mailServer.start();
+      peers.smsc.start();
       peers.broker.start();
       peers.database.start();
     } catch (RuntimeException e) {
@@ -58,7 +61,7 @@ public final class LocalPeers implements AutoCloseable {
 
   /**
    * The environment variables (see the README's configuration table) that point the application at
-   * these peers. SMTP needs no credentials.
+   * these peers. SMTP needs no credentials; the SMSC checks its system id and password.
    */
   public Map<String, String> environment() {
     Map<String, String> env = new LinkedHashMap<>();
@@ -78,14 +81,19 @@ public final class LocalPeers implements AutoCloseable {
     env.put("BURGERNET_SMTP_HOST", "127.0.0.1");
     env.put("BURGERNET_SMTP_PORT", String.valueOf(mailServer.smtpPort()));
     env.put("BURGERNET_SMTP_STARTTLS", "false");
+    env.put("BURGERNET_SMPP_HOST", "127.0.0.1");
+    env.put("BURGERNET_SMPP_PORT", String.valueOf(smsc.port()));
+    env.put("BURGERNET_SMPP_SYSTEM_ID", smsc.systemId());
+    env.put("BURGERNET_SMPP_PASSWORD", smsc.password());
     return Collections.unmodifiableMap(env);
   }
 
-  /** Stops database, broker and mail server (the reverse of start); data directories are kept. */
+  /** Stops every peer (the reverse of start); data directories are kept. */
   @Override
   public void close() {
     database.stop();
     broker.stop();
+    smsc.stop();
     mailServer.stop();
   }
 
@@ -103,6 +111,10 @@ public final class LocalPeers implements AutoCloseable {
 
   public LocalMailServer mailServer() {
     return mailServer;
+  }
+
+  public LocalSmsc smsc() {
+    return smsc;
   }
 
   public Duration startupTime() {

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * <p>A port of 0 means "pick a free port", which lets tests run next to a launcher that holds the
  * default ports. The data directory gets one sub-directory per peer ({@code db/}, {@code broker/});
- * mail is kept in memory only.
+ * mail and SMS are kept in memory only.
  *
  * @param dataDir root of the peers' data, kept across restarts
  * @param databasePort MariaDB port
@@ -16,9 +16,16 @@ import java.util.Objects;
  * @param smtpPort GreenMail SMTP port
  * @param imapPort GreenMail IMAP port
  * @param mailWebPort port of the web page that lists received mail
+ * @param smscPort SMPP port of the local SMSC
  */
 public record LocalPeersSettings(
-    Path dataDir, int databasePort, int brokerPort, int smtpPort, int imapPort, int mailWebPort) {
+    Path dataDir,
+    int databasePort,
+    int brokerPort,
+    int smtpPort,
+    int imapPort,
+    int mailWebPort,
+    int smscPort) {
 
   /** Default ports of the embedded run, from the README's configuration table. */
   public static final int DEFAULT_DATABASE_PORT = 3307;
@@ -27,6 +34,7 @@ public record LocalPeersSettings(
   public static final int DEFAULT_SMTP_PORT = 2525;
   public static final int DEFAULT_IMAP_PORT = 3143;
   public static final int DEFAULT_MAIL_WEB_PORT = 8025;
+  public static final int DEFAULT_SMSC_PORT = 2775;
 
   public LocalPeersSettings {
     Objects.requireNonNull(dataDir, "dataDir");
@@ -36,6 +44,13 @@ public record LocalPeersSettings(
     requirePort(smtpPort, "smtpPort");
     requirePort(imapPort, "imapPort");
     requirePort(mailWebPort, "mailWebPort");
+    requirePort(smscPort, "smscPort");
+  }
+
+  /** The ports of the peers that existed before the SMSC; the SMSC gets its default port. */
+  public LocalPeersSettings(
+      Path dataDir, int databasePort, int brokerPort, int smtpPort, int imapPort, int mailWebPort) {
+    this(dataDir, databasePort, brokerPort, smtpPort, imapPort, mailWebPort, DEFAULT_SMSC_PORT);
   }
 
   /** The fixed ports of the configuration contract, as the launcher uses them. */
@@ -46,12 +61,13 @@ public record LocalPeersSettings(
         DEFAULT_BROKER_PORT,
         DEFAULT_SMTP_PORT,
         DEFAULT_IMAP_PORT,
-        DEFAULT_MAIL_WEB_PORT);
+        DEFAULT_MAIL_WEB_PORT,
+        DEFAULT_SMSC_PORT);
   }
 
   /** Free ports everywhere, so tests never clash with a running launcher or each other. */
   public static LocalPeersSettings withFreePorts(Path dataDir) {
-    return new LocalPeersSettings(dataDir, 0, 0, 0, 0, 0);
+    return new LocalPeersSettings(dataDir, 0, 0, 0, 0, 0, 0);
   }
 
   public Path databaseDir() {

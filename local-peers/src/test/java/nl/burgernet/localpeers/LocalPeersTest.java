@@ -21,7 +21,11 @@ class LocalPeersTest {
           .containsEntry("BURGERNET_BROKER_HOST", "127.0.0.1")
           .containsEntry("BURGERNET_BROKER_PORT", String.valueOf(peers.broker().port()))
           .containsEntry("BURGERNET_SMTP_HOST", "127.0.0.1")
-          .containsEntry("BURGERNET_SMTP_PORT", String.valueOf(peers.mailServer().smtpPort()));
+          .containsEntry("BURGERNET_SMTP_PORT", String.valueOf(peers.mailServer().smtpPort()))
+          .containsEntry("BURGERNET_SMPP_HOST", "127.0.0.1")
+          .containsEntry("BURGERNET_SMPP_PORT", String.valueOf(peers.smsc().port()))
+          .containsEntry("BURGERNET_SMPP_SYSTEM_ID", LocalSmsc.SYSTEM_ID)
+          .containsEntry("BURGERNET_SMPP_PASSWORD", LocalSmsc.PASSWORD);
       try (Connection connection =
           DriverManager.getConnection(
               env.get("BURGERNET_DB_URL"),

@@ -128,6 +128,26 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Clicks the button whose id ends in {@code buttonId} in the table row that shows this text. */
+  void clickInRow(String tableId, String rowText, String buttonId) {
+    WebElement button =
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+            .until(
+                ExpectedConditions.elementToBeClickable(
+                    By.xpath(
+                        "//*[@id='"
+                            + tableId
+                            + "']//tr[td[normalize-space()='"
+                            + rowText
+                            + "']]//button[substring(@id, string-length(@id) - "
+                            + (buttonId.length() - 1)
+                            + ") = '"
+                            + buttonId
+                            + "']")));
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+    button.click();
+  }
+
   void awaitText(String text) {
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(d -> d.findElement(By.tagName("body")).getText().contains(text));

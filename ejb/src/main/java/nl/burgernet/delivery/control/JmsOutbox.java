@@ -8,10 +8,11 @@ import jakarta.jms.JMSConnectionFactoryDefinition;
 import jakarta.jms.JMSContext;
 import nl.burgernet.delivery.boundary.Outbox;
 import nl.burgernet.delivery.entity.MailMessage;
+import nl.burgernet.delivery.entity.SmsMessage;
 
 /**
- * JMS adapter of the {@link Outbox}: a persistent message on the mail queue, sent in the caller's
- * transaction so that it leaves only if the caller's work commits.
+ * JMS adapter of the {@link Outbox}: a persistent message on the channel's queue, sent in the
+ * caller's transaction so that it leaves only if the caller's work commits.
  */
 @JMSConnectionFactoryDefinition(
     name = JmsOutbox.CONNECTION_FACTORY,
@@ -41,5 +42,12 @@ public class JmsOutbox implements Outbox {
     jms.createProducer()
         .setDeliveryMode(DeliveryMode.PERSISTENT)
         .send(jms.createQueue(OutboundQueues.MAIL), MailMessageJson.write(message));
+  }
+
+  @Override
+  public void post(SmsMessage message) {
+    jms.createProducer()
+        .setDeliveryMode(DeliveryMode.PERSISTENT)
+        .send(jms.createQueue(OutboundQueues.SMS), SmsMessageJson.write(message));
   }
 }
