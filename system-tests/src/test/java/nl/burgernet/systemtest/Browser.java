@@ -13,11 +13,13 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -100,32 +102,52 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Picks an option of a PrimeFaces menu (one or many) by its visible label and closes the menu
-   * again, as a user clicks.
+   * Picks an option of a PrimeFaces menu of many by its visible label and closes the menu again, as
+   * a user clicks.
    */
-  void choose(String menuId, String label) {
+  void chooseMany(String menuId, String label) {
     click(menuId);
     By panel = By.id(menuId + "_panel");
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-    wait.until(
-            ExpectedConditions.elementToBeClickable(
+    WebElement option =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
                 By.xpath(
                     "//*[@id='"
                         + menuId
-                        + "_panel']//li[normalize-space(.)='"
+                        + "_panel']//li[.//label[normalize-space(.)='"
                         + label
-                        + "' or .//label[normalize-space(.)='"
-                        + label
-                        + "']]")))
-        .click();
-    try {
-      new WebDriverWait(driver, Duration.ofSeconds(2))
-          .until(ExpectedConditions.invisibilityOfElementLocated(panel));
-    } catch (TimeoutException stillOpen) {
-      // a menu of many stays open after a pick; its trigger closes it
-      click(menuId);
-      wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
-    }
+                        + "']]")));
+    awaitAnimations();
+    option.click();
+    click(menuId);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+  }
+
+  /**
+   * Picks an option of a PrimeFaces select-one menu by typing its label, as a keyboard user does:
+   * type-ahead selects it and Tab leaves the field, which fires its change event.
+   */
+  void chooseOne(String menuId, String label) {
+    WebElement focus = driver.findElement(By.id(menuId + "_label"));
+    driver.executeScript(
+        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", focus);
+    focus.sendKeys(label);
+    focus.sendKeys(Keys.TAB);
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.findElement(By.id(menuId + "_label")).getText().strip().equals(label));
+    awaitAnimations();
+  }
+
+  /** Panels slide open; a click during the animation lands on whatever is under the pointer. */
+  private void awaitAnimations() {
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    driver.executeScript(
+                        "return !window.jQuery || (jQuery(':animated').length === 0"
+                            + " && jQuery.active === 0);")));
   }
 
   /** Clicks the button whose id ends in {@code buttonId} in the table row that shows this text. */
@@ -188,6 +210,32 @@ final class Browser implements AutoCloseable {
   /** Ticks the checkbox whose label has this text. */
   void check(String label) {
     driver.findElement(By.xpath("//label[normalize-space()='" + label + "']")).click();
+  }
+
+  /** Lets the browser save downloads in this folder without asking. */
+  void downloadInto(Path folder) {
+    driver.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
+  }
+
+  /** The text of the file with this name once the browser has finished saving it there. */
+  static String awaitDownload(Path folder, String name) {
+    Path file = folder.resolve(name);
+    Instant deadline = Instant.now().plusSeconds(20);
+    while (!Files.isRegularFile(file) && Instant.now().isBefore(deadline)) {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("no download " + name + " within 20 s", e);
+    }
   }
 
   /** The WCAG 2.1 A and AA rules axe-core finds broken on the current page, one per line. */

@@ -56,8 +56,8 @@ class StaffAdministrationBrowserIT {
     browser.type("staff-dialog-form:display-name", "Nieuwe Collega");
     browser.type("staff-dialog-form:email", COLLEAGUE + "@burgernet.test");
     browser.type("staff-dialog-form:initial-password", PASSWORD);
-    browser.choose("staff-dialog-form:roles", "Lid stuurgroep");
-    browser.choose("staff-dialog-form:scope-level", "Landelijk");
+    browser.chooseMany("staff-dialog-form:roles", "Lid stuurgroep");
+    browser.chooseOne("staff-dialog-form:scope-level", "Landelijk");
     browser.click("staff-dialog-form:save");
 
     browser.awaitText("Nieuwe Collega");
