@@ -104,42 +104,45 @@ class ParticipantScopingIT {
 
   @Test
   @RunAsClient
-  void through_the_api_the_ambassador_of_rotterdam_cannot_read_a_schiedam_participant() {
+  void through_the_api_the_relation_manager_of_deventer_reads_deventer_participants_only() {
     StaffApi api = new StaffApi(base);
-    String schiedamReference =
-        RegistrationApiIT.object(
-                RegistrationApiIT.post(
-                        base,
-                        RegistrationApiIT.registration(
-                                RegistrationApiIT.uniqueEmail(),
-                                RegistrationApiIT.uniqueMobile(),
-                                "3111 AA")
-                            .build())
-                    .body())
-            .getString("reference");
-    long schiedam = databaseIdOf(schiedamReference);
+    long schiedam = databaseIdOf(registeredThroughTheApi("3111 AA"));
+    long deventer = databaseIdOf(registeredThroughTheApi("7411 AA"));
 
     HttpResponse<String> refused =
-        api.get("participants/" + schiedam, "ambassadeur", DEMO_PASSWORD);
+        api.get("participants/" + schiedam, "relatiebeheer", DEMO_PASSWORD);
+    HttpResponse<String> allowed =
+        api.get("participants/" + deventer, "relatiebeheer", DEMO_PASSWORD);
 
     assertThat(refused.statusCode()).isEqualTo(404);
     assertThat(refused.body()).doesNotContain("Schiedam").doesNotContain("Jan de Vries");
-
-    String rotterdamReference =
-        RegistrationApiIT.object(
-                RegistrationApiIT.post(
-                        base,
-                        RegistrationApiIT.registration(
-                                RegistrationApiIT.uniqueEmail(),
-                                RegistrationApiIT.uniqueMobile(),
-                                "3011 AB")
-                            .build())
-                    .body())
-            .getString("reference");
-    HttpResponse<String> allowed =
-        api.get("participants/" + databaseIdOf(rotterdamReference), "ambassadeur", DEMO_PASSWORD);
     assertThat(allowed.statusCode()).isEqualTo(200);
-    assertThat(StaffApi.object(allowed).getString("municipality")).isEqualTo("Rotterdam");
+    assertThat(StaffApi.object(allowed).getString("municipality")).isEqualTo("Deventer");
+  }
+
+  @Test
+  @RunAsClient
+  void an_ambassador_reads_no_personal_data_of_participants_not_even_in_their_own_municipality() {
+    long rotterdam = databaseIdOf(registeredThroughTheApi("3011 AB"));
+
+    HttpResponse<String> refused =
+        new StaffApi(base).get("participants/" + rotterdam, "ambassadeur", DEMO_PASSWORD);
+
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).doesNotContain("Jan de Vries");
+  }
+
+  private String registeredThroughTheApi(String postcode) {
+    return RegistrationApiIT.object(
+            RegistrationApiIT.post(
+                    base,
+                    RegistrationApiIT.registration(
+                            RegistrationApiIT.uniqueEmail(),
+                            RegistrationApiIT.uniqueMobile(),
+                            postcode)
+                        .build())
+                .body())
+        .getString("reference");
   }
 
   private RegistrationReceipt register(String postcode, String place) {

@@ -20,11 +20,8 @@ import nl.burgernet.security.entity.StaffRole;
  */
 @Stateless
 @ScopeFiltered
-@RolesAllowed({
-  StaffRole.Names.RELATION_MANAGER,
-  StaffRole.Names.REGIONAL_HELPDESK,
-  StaffRole.Names.MUNICIPALITY_AMBASSADOR
-})
+// ambassadors see the spread of participants, never a participant's personal data (AVG)
+@RolesAllowed({StaffRole.Names.RELATION_MANAGER, StaffRole.Names.REGIONAL_HELPDESK})
 public class Participants {
 
   @PersistenceContext(unitName = "burgernet")
