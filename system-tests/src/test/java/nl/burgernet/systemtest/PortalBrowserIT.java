@@ -4,43 +4,18 @@ import static nl.burgernet.security.control.StaffBootstrap.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every demo role logs in through the real portal in Chromium and lands on its own page. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PortalBrowserIT {
+class PortalBrowserIT extends BrowserTest {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.burgernet();
-  }
-
-  @ArquillianResource private URL base;
-
-  private Browser browser;
-
-  @BeforeEach
-  void startBrowser() {
-    browser = new Browser(base);
-  }
-
-  @AfterEach
-  void closeBrowser(TestInfo test) {
-    browser.saveScreenshot(getClass().getSimpleName() + "-" + test.getDisplayName());
-    browser.close();
   }
 
   @ParameterizedTest(name = "{0} lands on /portal/{1}/")

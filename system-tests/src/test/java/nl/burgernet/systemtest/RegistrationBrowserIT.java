@@ -2,41 +2,18 @@ package nl.burgernet.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A citizen registers on the public page in Chromium, without an account. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RegistrationBrowserIT {
+class RegistrationBrowserIT extends BrowserTest {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.burgernet();
-  }
-
-  @ArquillianResource private URL base;
-
-  private Browser browser;
-
-  @BeforeEach
-  void startBrowser() {
-    browser = new Browser(base);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
   }
 
   @Test

@@ -3,26 +3,16 @@ package nl.burgernet.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The functional administrator gives a new colleague access in the portal; the colleague is mailed,
  * the creation is audited, and the colleague can log in to their own landing page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class StaffAdministrationBrowserIT {
+class StaffAdministrationBrowserIT extends BrowserTest {
 
   private static final String COLLEAGUE = "nieuwe.collega";
   private static final String PASSWORD = "Welkom-bij-Burgernet-1";
@@ -30,21 +20,6 @@ class StaffAdministrationBrowserIT {
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.burgernet();
-  }
-
-  @ArquillianResource private URL base;
-
-  private Browser browser;
-
-  @BeforeEach
-  void startBrowser() {
-    browser = new Browser(base);
-  }
-
-  @AfterEach
-  void closeBrowser(TestInfo test) {
-    browser.saveScreenshot(getClass().getSimpleName() + "-" + test.getDisplayName());
-    browser.close();
   }
 
   @Test

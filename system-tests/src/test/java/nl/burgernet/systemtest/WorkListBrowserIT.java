@@ -4,28 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The relation manager of Deventer works the queues in the portal: a possible duplicate is approved
  * and its applicant asked to confirm; an unlocatable registration is rejected with a reason the
  * applicant receives.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class WorkListBrowserIT {
+class WorkListBrowserIT extends BrowserTest {
 
   private static final String LOCATED_DEVENTER_POSTCODE = "7411 AA";
   private static final String UNKNOWN_DEVENTER_POSTCODE = "7411 ZZ";
@@ -33,21 +23,6 @@ class WorkListBrowserIT {
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.burgernet();
-  }
-
-  @ArquillianResource private URL base;
-
-  private Browser browser;
-
-  @BeforeEach
-  void startBrowser() {
-    browser = new Browser(base);
-  }
-
-  @AfterEach
-  void closeBrowser(TestInfo test) {
-    browser.saveScreenshot(getClass().getSimpleName() + "-" + test.getDisplayName());
-    browser.close();
   }
 
   @Test
