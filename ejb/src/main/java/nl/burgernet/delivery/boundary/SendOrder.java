@@ -1,0 +1,38 @@
+package nl.burgernet.delivery.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.burgernet.delivery.entity.SendPriority;
+import nl.burgernet.delivery.entity.SendRequest;
+
+/**
+ * What to send: the content of each channel to use (an SMS text for SMS, a subject and body for
+ * e-mail; participants get the channels they want of those), how urgently, and the caller's key
+ * that makes a retried submit harmless.
+ *
+ * @param idempotencyKey the same key for the same request, e.g. {@code action-42-round-1}
+ * @param description what staff see in the overview, e.g. the action's title
+ */
+public record SendOrder(
+    @NotBlank @Size(max = SendRequest.KEY_LENGTH) String idempotencyKey,
+    @NotNull SendPriority priority,
+    @NotBlank @Size(max = SendRequest.DESCRIPTION_LENGTH) String description,
+    @Size(max = SendRequest.SMS_TEXT_LENGTH) String smsText,
+    @Size(max = SendRequest.SUBJECT_LENGTH) String mailSubject,
+    String mailBody) {
+
+  public static SendOrder sms(
+      String idempotencyKey, SendPriority priority, String description, String smsText) {
+    return new SendOrder(idempotencyKey, priority, description, smsText, null, null);
+  }
+
+  public static SendOrder mail(
+      String idempotencyKey,
+      SendPriority priority,
+      String description,
+      String subject,
+      String body) {
+    return new SendOrder(idempotencyKey, priority, description, null, subject, body);
+  }
+}

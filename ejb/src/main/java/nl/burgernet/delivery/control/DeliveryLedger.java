@@ -1,0 +1,164 @@
+package nl.burgernet.delivery.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import nl.burgernet.delivery.entity.Delivery;
+import nl.burgernet.delivery.entity.DeliveryState;
+import nl.burgernet.delivery.entity.SendRequest;
+import nl.burgernet.delivery.entity.SendRequestState;
+import nl.burgernet.delivery.entity.SmsDeliveryState;
+import nl.burgernet.security.control.ScopeFiltered;
+import nl.burgernet.security.control.SystemScope;
+
+/**
+ * The consumers' small transactions on the deliveries: take a chunk, record a batch of outcomes,
+ * finish a request, apply a receipt. Each commits on its own (never around a gateway call), so a
+ * crash loses at most the outcomes not yet recorded; those deliveries are still QUEUED and are sent
+ * again when the broker redelivers their chunk.
+ */
+@Stateless
+@ScopeFiltered
+@SystemScope
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class DeliveryLedger {
+
+  @PersistenceContext(unitName = "burgernet")
+  private EntityManager em;
+
+  @Inject private Clock clock;
+
+  @Inject private Logger log;
+
+  /**
+   * Takes the chunk's deliveries that are still to send (skipping those a recall cancelled or an
+   * earlier delivery of this chunk already sent) and returns them with the content.
+   */
+  public ChunkWork take(DeliveryChunk chunk) {
+    SendRequest request = em.find(SendRequest.class, chunk.requestId());
+    if (request == null) {
+      throw new IllegalArgumentException("chunk of unknown send request " + chunk.requestId());
+    }
+    List<Delivery> open =
+        request.getState() == SendRequestState.RECALLED
+            ? List.of()
+            : em.createNamedQuery(Delivery.OF_IDS_IN_STATES, Delivery.class)
+                .setParameter("ids", chunk.deliveryIds())
+                .setParameter("states", DeliveryState.leadingTo(DeliveryState.QUEUED))
+                // locked, so a recall committing meanwhile is seen here or waits for this take
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    Instant now = clock.instant();
+    open.forEach(delivery -> delivery.take(now));
+    return new ChunkWork(
+        request.getId(),
+        request.getPriority(),
+        request.getSmsText().orElse(null),
+        request.getMailSubject().orElse(null),
+        request.getMailBody().orElse(null),
+        open.stream()
+            .map(delivery -> new ChunkWork.Task(delivery.getId(), delivery.getAddress()))
+            .toList());
+  }
+
+  /**
+   * Records a batch of outcomes; a delivery whose state does not allow the outcome (say, it was
+   * delivered meanwhile) keeps its state.
+   *
+   * @return whether the request is still sending, i.e. not recalled
+   */
+  public boolean record(long requestId, List<Outcome> outcomes) {
+    if (!outcomes.isEmpty()) {
+      Map<Long, Delivery> deliveries =
+          em
+              .createNamedQuery(Delivery.OF_IDS_IN_STATES, Delivery.class)
+              .setParameter("ids", outcomes.stream().map(Outcome::deliveryId).toList())
+              .setParameter("states", EnumSet.allOf(DeliveryState.class))
+              .getResultList()
+              .stream()
+              .collect(Collectors.toMap(Delivery::getId, Function.identity()));
+      Instant now = clock.instant();
+      for (Outcome outcome : outcomes) {
+        Delivery delivery = deliveries.get(outcome.deliveryId());
+        if (delivery != null) {
+          apply(delivery, outcome, now);
+        }
+      }
+    }
+    SendRequest request = em.find(SendRequest.class, requestId);
+    return request != null && request.getState() != SendRequestState.RECALLED;
+  }
+
+  private void apply(Delivery delivery, Outcome outcome, Instant now) {
+    DeliveryState target =
+        switch (outcome.kind()) {
+          case SENT -> DeliveryState.SENT;
+          case FAILED -> DeliveryState.FAILED;
+          case DEAD_LETTERED -> DeliveryState.DEAD_LETTERED;
+          case ATTEMPT_FAILED -> DeliveryState.QUEUED;
+        };
+    if (!delivery.canMoveTo(target)) {
+      log.fine(() -> "Delivery " + delivery.getId() + " stays " + delivery.getState());
+      return;
+    }
+    switch (outcome.kind()) {
+      case SENT -> delivery.sent(outcome.providerMessageId(), now);
+      case FAILED -> delivery.fail(outcome.reason(), now);
+      case DEAD_LETTERED -> delivery.deadLetter(outcome.reason(), now);
+      case ATTEMPT_FAILED -> delivery.attemptFailed(outcome.reason());
+    }
+  }
+
+  /** Marks the request finished when none of its deliveries waits any more. */
+  public void finishIfDone(long requestId) {
+    SendRequest request = em.find(SendRequest.class, requestId);
+    if (request == null || !request.canMoveTo(SendRequestState.FINISHED)) {
+      return;
+    }
+    long open =
+        em.createNamedQuery(Delivery.COUNT_IN_STATES, Long.class)
+            .setParameter("request", requestId)
+            .setParameter("states", DeliveryState.OPEN)
+            .getSingleResult();
+    if (open == 0) {
+      request.finish(clock.instant());
+      log.info(() -> "Send request " + requestId + " finished");
+    }
+  }
+
+  /**
+   * Applies an SMS centre's receipt to the delivery whose first segment it names.
+   *
+   * @return false when no sent delivery has that message id (yet)
+   */
+  public boolean receipt(String messageId, SmsDeliveryState state) {
+    List<Delivery> matching =
+        em.createNamedQuery(Delivery.BY_PROVIDER_MESSAGE_ID, Delivery.class)
+            .setParameter("messageId", messageId)
+            .getResultList();
+    Instant now = clock.instant();
+    boolean applied = false;
+    for (Delivery delivery : matching) {
+      if (state == SmsDeliveryState.DELIVERED && delivery.canMoveTo(DeliveryState.DELIVERED)) {
+        delivery.delivered(now);
+        applied = true;
+      } else if (state != SmsDeliveryState.DELIVERED && delivery.canMoveTo(DeliveryState.FAILED)) {
+        delivery.fail("SMS centre: " + state, now);
+        applied = true;
+      }
+    }
+    return applied;
+  }
+}

@@ -1,0 +1,27 @@
+package nl.burgernet.delivery.control;
+
+import nl.burgernet.delivery.entity.SendPriority;
+import nl.burgernet.participant.entity.Channel;
+
+/**
+ * The queues that carry chunks of delivery ids: one per channel and priority, so that time-critical
+ * chunks never wait behind normal ones on the broker (see the chunk listeners).
+ */
+public final class DeliveryQueues {
+
+  public static final String SMS_URGENT = "burgernet.delivery.sms.urgent";
+  public static final String SMS_NORMAL = "burgernet.delivery.sms.normal";
+  public static final String MAIL_URGENT = "burgernet.delivery.mail.urgent";
+  public static final String MAIL_NORMAL = "burgernet.delivery.mail.normal";
+
+  private DeliveryQueues() {}
+
+  public static String of(Channel channel, SendPriority priority) {
+    boolean urgent = priority == SendPriority.TIME_CRITICAL;
+    return switch (channel) {
+      case SMS -> urgent ? SMS_URGENT : SMS_NORMAL;
+      case EMAIL -> urgent ? MAIL_URGENT : MAIL_NORMAL;
+      case APP, VOICE -> throw new IllegalArgumentException("no gateway for " + channel + " yet");
+    };
+  }
+}

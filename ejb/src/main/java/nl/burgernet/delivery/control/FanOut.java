@@ -1,0 +1,99 @@
+package nl.burgernet.delivery.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.burgernet.delivery.boundary.RecipientSelection;
+import nl.burgernet.delivery.entity.DeliveryState;
+import nl.burgernet.participant.entity.Channel;
+import nl.burgernet.participant.entity.ParticipantStatus;
+import nl.burgernet.platform.entity.InstantConverter;
+import nl.burgernet.security.entity.Scope;
+
+/**
+ * Writes the deliveries of a request in one {@code INSERT ... SELECT} from the participant table
+ * (STACK-NOTES: ~1 s for 100,000 rows, against 1.5-1.9 s selecting and batch-inserting from Java):
+ * active participants in the selection and the caller's scope, one delivery per channel they want
+ * and have an address for. Native SQL passes the scope filter by, so the scope is part of the
+ * statement here. Parameters are numbered, as a number may appear twice: 1-5 the shared condition,
+ * 6-8 the inserted values.
+ */
+@Dependent
+public class FanOut {
+
+  private static final String FROM =
+      " FROM participant p JOIN participant_channel c ON c.participant_id = p.id"
+          + " WHERE p.status = ?1"
+          + " AND ((c.channel = 'SMS' AND ?2 = 1 AND p.mobile IS NOT NULL)"
+          + " OR (c.channel = 'EMAIL' AND ?3 = 1 AND p.email IS NOT NULL))"
+          + " AND (?4 = 0 OR p.scope_region_id = ?4)"
+          + " AND (?5 = 0 OR p.scope_municipality_id = ?5)"
+          + " AND ";
+
+  @PersistenceContext(unitName = "burgernet")
+  private EntityManager em;
+
+  /** Writes the deliveries; returns how many. */
+  public int deliveries(
+      long requestId,
+      Set<Channel> channels,
+      RecipientSelection selection,
+      Scope scope,
+      Instant now) {
+    Query insert =
+        em.createNativeQuery(
+            "INSERT INTO delivery (request_id, participant_id, channel, address, state, attempts,"
+                + " created_at, state_changed_at, scope_region_id, scope_municipality_id)"
+                + " SELECT ?6, p.id, c.channel,"
+                + " CASE c.channel WHEN 'SMS' THEN p.mobile ELSE p.email END,"
+                + " ?7, 0, ?8, ?8, p.scope_region_id, p.scope_municipality_id"
+                + FROM
+                + selected(selection));
+    insert.setParameter(6, requestId);
+    insert.setParameter(7, DeliveryState.PENDING.name());
+    insert.setParameter(8, new InstantConverter().convertToDatabaseColumn(now));
+    return bind(insert, channels, scope).executeUpdate();
+  }
+
+  /** How many deliveries the same selection would give per channel now. */
+  public long count(Channel channel, RecipientSelection selection, Scope scope) {
+    Query count = em.createNativeQuery("SELECT COUNT(*)" + FROM + selected(selection));
+    return ((Number) bind(count, Set.of(channel), scope).getSingleResult()).longValue();
+  }
+
+  private static Query bind(Query query, Set<Channel> channels, Scope scope) {
+    query.setParameter(1, ParticipantStatus.ACTIVE.name());
+    query.setParameter(2, channels.contains(Channel.SMS) ? 1 : 0);
+    query.setParameter(3, channels.contains(Channel.EMAIL) ? 1 : 0);
+    query.setParameter(4, scope.regionParameter());
+    query.setParameter(5, scope.municipalityParameter());
+    return query;
+  }
+
+  /**
+   * The selection as a condition. The ids are numbers (Long), written into the statement as digits,
+   * so no text of the caller reaches the SQL; an empty selection selects nobody.
+   */
+  static String selected(RecipientSelection selection) {
+    if (!selection.participantIds().isEmpty()) {
+      return "p.id IN (" + digits(selection.participantIds()) + ")";
+    }
+    if (!selection.municipalityIds().isEmpty()) {
+      String municipalities = digits(selection.municipalityIds());
+      return "(p.home_municipality_id IN ("
+          + municipalities
+          + ") OR p.work_municipality_id IN ("
+          + municipalities
+          + "))";
+    }
+    return "1 = 0";
+  }
+
+  private static String digits(Set<Long> ids) {
+    return ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+  }
+}

@@ -1,0 +1,272 @@
+package nl.burgernet.delivery.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import nl.burgernet.participant.entity.Channel;
+import nl.burgernet.security.entity.Scope;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
+
+/**
+ * One thing to send to many participants (an action round, a newsletter, a confirmation): the
+ * content per channel, how urgent it is, who asked, and the caller's idempotency key, which makes a
+ * retried submit find this request instead of sending again.
+ *
+ * <p>Scoped like {@code Participant}, by the requester's scope: a municipality's request is seen by
+ * its municipality and region, a national request by national staff only.
+ */
+@Entity
+@Table(name = "send_request")
+@AdditionalCriteria(
+    "(:scopeRegion = 0 OR this.scopeRegionId = :scopeRegion)"
+        + " AND (:scopeMunicipality = 0 OR this.scopeMunicipalityId = :scopeMunicipality)")
+@NamedQuery(
+    name = SendRequest.BY_KEY,
+    query = "SELECT r FROM SendRequest r WHERE r.idempotencyKey = :key")
+@NamedQuery(
+    name = SendRequest.LATEST,
+    query = "SELECT r FROM SendRequest r ORDER BY r.requestedAt DESC, r.id DESC")
+public class SendRequest {
+
+  public static final String BY_KEY = "SendRequest.byKey";
+  public static final String LATEST = "SendRequest.latest";
+
+  public static final int KEY_LENGTH = 100;
+  public static final int DESCRIPTION_LENGTH = 200;
+  public static final int SMS_TEXT_LENGTH = 1600;
+  public static final int SUBJECT_LENGTH = 200;
+
+  /** The channels that have a gateway; app push and voice follow. */
+  public static final Set<Channel> SUPPORTED_CHANNELS = EnumSet.of(Channel.SMS, Channel.EMAIL);
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version private long version;
+
+  @Column(name = "idempotency_key", nullable = false, unique = true, length = KEY_LENGTH)
+  private String idempotencyKey;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20, updatable = false)
+  private SendPriority priority;
+
+  @Column(nullable = false, length = DESCRIPTION_LENGTH, updatable = false)
+  private String description;
+
+  @Column(name = "sms_text", length = SMS_TEXT_LENGTH, updatable = false)
+  private String smsText;
+
+  @Column(name = "mail_subject", length = SUBJECT_LENGTH, updatable = false)
+  private String mailSubject;
+
+  @Column(name = "mail_body", updatable = false)
+  private String mailBody;
+
+  @Column(name = "requested_by", nullable = false, length = 60, updatable = false)
+  private String requestedBy;
+
+  @Column(name = "requested_at", nullable = false, updatable = false)
+  private Instant requestedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private SendRequestState state;
+
+  @Column(name = "state_changed_at", nullable = false)
+  private Instant stateChangedAt;
+
+  @Column(name = "sms_count", nullable = false)
+  private int smsCount;
+
+  @Column(name = "email_count", nullable = false)
+  private int emailCount;
+
+  @Column(name = "scope_region_id", updatable = false)
+  private Long scopeRegionId;
+
+  @Column(name = "scope_municipality_id", updatable = false)
+  private Long scopeMunicipalityId;
+
+  protected SendRequest() {}
+
+  /**
+   * A new request with the content of each channel it uses: an SMS text for SMS, a subject and a
+   * body for e-mail. Checking that an SMS text fits in SMS segments is the sender's business.
+   */
+  public SendRequest(
+      String idempotencyKey,
+      SendPriority priority,
+      String description,
+      String smsText,
+      String mailSubject,
+      String mailBody,
+      String requestedBy,
+      Scope requesterScope,
+      Instant now) {
+    this.idempotencyKey = required(idempotencyKey, KEY_LENGTH, "an idempotency key");
+    this.priority = Objects.requireNonNull(priority, "priority");
+    this.description = required(description, DESCRIPTION_LENGTH, "a description");
+    this.smsText = optional(smsText, SMS_TEXT_LENGTH, "the SMS text");
+    this.mailSubject = optional(mailSubject, SUBJECT_LENGTH, "the mail subject");
+    this.mailBody = mailBody == null || mailBody.isBlank() ? null : mailBody;
+    if ((this.mailSubject == null) != (this.mailBody == null)) {
+      throw new IllegalArgumentException("a mail needs both a subject and a body");
+    }
+    if (this.smsText == null && this.mailSubject == null) {
+      throw new IllegalArgumentException("a send request needs an SMS text or a mail");
+    }
+    this.requestedBy = Objects.requireNonNull(requestedBy, "requestedBy");
+    this.requestedAt = now;
+    this.state = SendRequestState.SENDING;
+    this.stateChangedAt = now;
+    this.scopeRegionId = requesterScope.regionId();
+    this.scopeMunicipalityId = requesterScope.municipalityId();
+  }
+
+  /** The channels this request has content for, of those it may be sent over. */
+  public Set<Channel> channelsWithContent() {
+    Set<Channel> channels = EnumSet.noneOf(Channel.class);
+    if (smsText != null) {
+      channels.add(Channel.SMS);
+    }
+    if (mailSubject != null) {
+      channels.add(Channel.EMAIL);
+    }
+    return channels;
+  }
+
+  /** Records how many deliveries the fan-out wrote; a request to nobody is finished at once. */
+  public void fannedOut(int sms, int email, Instant now) {
+    this.smsCount = sms;
+    this.emailCount = email;
+    if (sms + email == 0) {
+      moveTo(SendRequestState.FINISHED, now);
+    }
+  }
+
+  public void recall(Instant now) {
+    moveTo(SendRequestState.RECALLED, now);
+  }
+
+  /** Dead letters are sent again. */
+  public void resume(Instant now) {
+    if (state != SendRequestState.SENDING) {
+      moveTo(SendRequestState.SENDING, now);
+    }
+  }
+
+  public void finish(Instant now) {
+    moveTo(SendRequestState.FINISHED, now);
+  }
+
+  public boolean canMoveTo(SendRequestState target) {
+    return state.canMoveTo(target);
+  }
+
+  private void moveTo(SendRequestState target, Instant now) {
+    if (!state.canMoveTo(target)) {
+      throw new IllegalStateException("a send request cannot go from " + state + " to " + target);
+    }
+    this.state = target;
+    this.stateChangedAt = now;
+  }
+
+  public int countFor(Channel channel) {
+    return switch (channel) {
+      case SMS -> smsCount;
+      case EMAIL -> emailCount;
+      case APP, VOICE -> 0;
+    };
+  }
+
+  private static String required(String value, int maximum, String what) {
+    if (value == null || value.isBlank() || value.strip().length() > maximum) {
+      throw new IllegalArgumentException(what + " of at most " + maximum + " characters is needed");
+    }
+    return value.strip();
+  }
+
+  private static String optional(String value, int maximum, String what) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    if (value.strip().length() > maximum) {
+      throw new IllegalArgumentException(what + " has at most " + maximum + " characters");
+    }
+    return value.strip();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getIdempotencyKey() {
+    return idempotencyKey;
+  }
+
+  public SendPriority getPriority() {
+    return priority;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public Optional<String> getSmsText() {
+    return Optional.ofNullable(smsText);
+  }
+
+  public Optional<String> getMailSubject() {
+    return Optional.ofNullable(mailSubject);
+  }
+
+  public Optional<String> getMailBody() {
+    return Optional.ofNullable(mailBody);
+  }
+
+  public String getRequestedBy() {
+    return requestedBy;
+  }
+
+  public Instant getRequestedAt() {
+    return requestedAt;
+  }
+
+  public SendRequestState getState() {
+    return state;
+  }
+
+  public Instant getStateChangedAt() {
+    return stateChangedAt;
+  }
+
+  public int getSmsCount() {
+    return smsCount;
+  }
+
+  public int getEmailCount() {
+    return emailCount;
+  }
+
+  public Long getScopeRegionId() {
+    return scopeRegionId;
+  }
+
+  public Long getScopeMunicipalityId() {
+    return scopeMunicipalityId;
+  }
+}
