@@ -85,7 +85,7 @@ final class Browser implements AutoCloseable {
         .until(
             ExpectedConditions.or(
                 ExpectedConditions.urlContains("/portal/"),
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error"))));
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".message-error"))));
   }
 
   /** Scrolls the element into view first, as a user scrolls a long dialog. */
@@ -210,6 +210,14 @@ final class Browser implements AutoCloseable {
   /** Ticks the checkbox whose label has this text. */
   void check(String label) {
     driver.findElement(By.xpath("//label[normalize-space()='" + label + "']")).click();
+  }
+
+  /**
+   * Sets a time field to "HH:mm". Typing into it depends on the browser's clock format (12 or 24
+   * hours), its value does not.
+   */
+  void setTime(String id, String time) {
+    driver.executeScript("arguments[0].value = arguments[1];", waitFor(id), time);
   }
 
   /** Lets the browser save downloads in this folder without asking. */

@@ -1,6 +1,8 @@
 package nl.burgernet.participant.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +24,9 @@ import nl.burgernet.participant.control.DetailRules;
 import nl.burgernet.participant.control.Duplicates;
 import nl.burgernet.participant.control.ParticipantMails;
 import nl.burgernet.participant.control.ParticipantPlacement;
+import nl.burgernet.participant.entity.Address;
+import nl.burgernet.participant.entity.AddressChange;
+import nl.burgernet.participant.entity.AddressChangeStatus;
 import nl.burgernet.participant.entity.ContactDetails;
 import nl.burgernet.participant.entity.Participant;
 import nl.burgernet.participant.entity.ParticipantStatus;
@@ -32,9 +37,10 @@ import nl.burgernet.security.control.ScopeFiltered;
 import nl.burgernet.security.entity.StaffRole;
 
 /**
- * The relation manager's work lists (verificatiebak, quarantainebak), within their scope: approve,
- * reject with a reason (mailed to the applicant) and correct a registration. Every read and change
- * of a participant is in the audit trail.
+ * The relation manager's work lists (verificatiebak, quarantainebak, adreswijzigingen), within
+ * their scope: approve, reject with a reason (mailed to the applicant) and correct a registration;
+ * approve or reject an address change a participant asked for. Every read and change of a
+ * participant is in the audit trail.
  */
 @Stateless
 @ScopeFiltered
@@ -42,6 +48,8 @@ import nl.burgernet.security.entity.StaffRole;
 public class ParticipantQueues {
 
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+  private static final String ADDRESS_CHANGE = "AddressChange";
 
   @PersistenceContext(unitName = "burgernet")
   private EntityManager em;
@@ -60,6 +68,8 @@ public class ParticipantQueues {
 
   @Inject private Logger log;
 
+  @Resource private SessionContext context;
+
   public QueueCounts counts() {
     long verification = 0;
     long quarantine = 0;
@@ -73,7 +83,70 @@ public class ParticipantQueues {
         quarantine = count;
       }
     }
-    return new QueueCounts(verification, quarantine);
+    long addressChanges =
+        em.createNamedQuery(AddressChange.COUNT_BY_STATUS, Long.class)
+            .setParameter("status", AddressChangeStatus.PENDING)
+            .getSingleResult();
+    return new QueueCounts(verification, quarantine, addressChanges);
+  }
+
+  /** The address changes waiting for approval, oldest first. */
+  public List<AddressChange> addressChanges() {
+    List<AddressChange> waiting =
+        em.createNamedQuery(AddressChange.BY_STATUS, AddressChange.class)
+            .setParameter("status", AddressChangeStatus.PENDING)
+            .getResultList();
+    auditTrail.record(
+        AuditAction.READ,
+        ADDRESS_CHANGE,
+        "lijst " + AddressChangeStatus.PENDING,
+        AuditResult.SUCCESS);
+    return waiting;
+  }
+
+  /**
+   * Approves a located address change: the participant moves, and belongs from now on to the
+   * municipality of the new home address.
+   */
+  public AddressChange approveAddressChange(@NotNull Long id) {
+    AddressChange change = pendingChange(id);
+    if (!change.getHome().isLocated() || !change.getWork().map(Address::isLocated).orElse(true)) {
+      throw new InvalidInputException("participant.addressChange.notLocated");
+    }
+    change.approve(caller(), clock.instant());
+    placement.assign(change.getParticipant());
+    mails.sendAddressChangeApproved(change.getParticipant());
+    changed(change.getParticipant(), "moved by approved address change " + id);
+    return change;
+  }
+
+  public AddressChange rejectAddressChange(
+      @NotNull Long id,
+      @NotBlank(message = "{participant.rejection.required}")
+          @Size(max = Participant.REASON_LENGTH, message = "{participant.rejection.size}")
+          String reason) {
+    AddressChange change = pendingChange(id);
+    change.reject(reason, caller(), clock.instant());
+    mails.sendAddressChangeRejected(change.getParticipant(), change.getRejectionReason());
+    auditTrail.record(AuditAction.UPDATE, ADDRESS_CHANGE, id, AuditResult.SUCCESS);
+    log.info(() -> "Address change " + id + " rejected");
+    return change;
+  }
+
+  private AddressChange pendingChange(Long id) {
+    AddressChange change = em.find(AddressChange.class, id);
+    if (change == null) {
+      auditTrail.record(AuditAction.READ, ADDRESS_CHANGE, id, AuditResult.DENIED);
+      throw new NotFoundException(ADDRESS_CHANGE, id);
+    }
+    if (!change.isPending()) {
+      throw new ConflictException("participant.addressChange.decided");
+    }
+    return change;
+  }
+
+  private String caller() {
+    return context.getCallerPrincipal().getName();
   }
 
   /** The registrations in one queue, oldest first. */

@@ -1,4 +1,7 @@
 package nl.burgernet.participant.boundary;
 
-/** How many registrations wait in each queue of the relation manager, within their scope. */
-public record QueueCounts(long verification, long quarantine) {}
+/**
+ * How many registrations wait in each queue of the relation manager, and how many address changes
+ * wait for approval, within their scope.
+ */
+public record QueueCounts(long verification, long quarantine, long addressChanges) {}

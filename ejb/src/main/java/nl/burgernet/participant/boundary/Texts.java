@@ -9,5 +9,8 @@ final class Texts {
    */
   static final String PLAIN = "[\\p{L}\\p{M}0-9 .,'’()/&-]*";
 
+  /** Free text of a citizen (a remark): as {@link #PLAIN}, with sentence punctuation and lines. */
+  static final String REMARK = "[\\p{L}\\p{M}0-9 .,'’()/&!?:;\\r\\n-]*";
+
   private Texts() {}
 }

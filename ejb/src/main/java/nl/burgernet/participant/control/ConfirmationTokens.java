@@ -8,8 +8,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Single-use tokens for confirmation links: 32 random bytes, URL-safe. Only their SHA-256 is
- * stored, so someone who reads the database cannot confirm anyone's registration.
+ * Single-use tokens for confirmation links, self-service links and sessions: 32 random bytes,
+ * URL-safe. Only their SHA-256 is stored, so someone who reads the database can neither confirm
+ * anyone's registration nor open anyone's data.
  */
 public final class ConfirmationTokens {
 

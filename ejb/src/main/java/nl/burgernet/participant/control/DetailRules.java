@@ -1,8 +1,10 @@
 package nl.burgernet.participant.control;
 
+import java.time.LocalTime;
 import java.util.Set;
 import nl.burgernet.participant.boundary.ParticipantDetails;
 import nl.burgernet.participant.entity.Channel;
+import nl.burgernet.participant.entity.ContactDetails;
 import nl.burgernet.participant.entity.Participant;
 import nl.burgernet.platform.boundary.InvalidInputException;
 
@@ -19,26 +21,44 @@ public final class DetailRules {
     if (!details.hasContact()) {
       throw new InvalidInputException("participant.contact.required");
     }
-    Set<Channel> channels = details.channelSet();
-    if (channels.contains(Channel.SMS) && blank(details.mobile())) {
-      throw new InvalidInputException("participant.channel.sms");
-    }
-    if (channels.contains(Channel.VOICE) && blank(details.mobile()) && blank(details.landline())) {
-      throw new InvalidInputException("participant.channel.voice");
-    }
-    if (channels.contains(Channel.EMAIL) && blank(details.email())) {
-      throw new InvalidInputException("participant.channel.email");
-    }
-    if ((details.quietFrom() == null) != (details.quietUntil() == null)
-        || (details.quietFrom() != null && details.quietFrom().equals(details.quietUntil()))) {
-      throw new InvalidInputException("participant.quietHours.invalid");
-    }
+    checkChannels(
+        details.channelSet(),
+        !blank(details.mobile()),
+        !blank(details.landline()),
+        !blank(details.email()));
+    checkQuietHours(details.quietFrom(), details.quietUntil());
     int age = currentYear - details.yearOfBirth();
     if (age < Participant.MINIMUM_AGE) {
       throw new InvalidInputException("participant.age.minimum", Participant.MINIMUM_AGE);
     }
     if (age > Participant.MAXIMUM_AGE) {
       throw new InvalidInputException("participant.yearOfBirth.invalid");
+    }
+  }
+
+  /** The channels a participant with these contact details may choose. */
+  public static void checkChannels(Set<Channel> channels, ContactDetails contact) {
+    checkChannels(
+        channels, contact.mobile() != null, contact.landline() != null, contact.email() != null);
+  }
+
+  /** Quiet hours are both empty, or a begin and a different end. */
+  public static void checkQuietHours(LocalTime from, LocalTime until) {
+    if ((from == null) != (until == null) || (from != null && from.equals(until))) {
+      throw new InvalidInputException("participant.quietHours.invalid");
+    }
+  }
+
+  private static void checkChannels(
+      Set<Channel> channels, boolean mobile, boolean landline, boolean email) {
+    if (channels.contains(Channel.SMS) && !mobile) {
+      throw new InvalidInputException("participant.channel.sms");
+    }
+    if (channels.contains(Channel.VOICE) && !mobile && !landline) {
+      throw new InvalidInputException("participant.channel.voice");
+    }
+    if (channels.contains(Channel.EMAIL) && !email) {
+      throw new InvalidInputException("participant.channel.email");
     }
   }
 

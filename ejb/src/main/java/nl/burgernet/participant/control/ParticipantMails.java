@@ -13,12 +13,21 @@ import nl.burgernet.delivery.entity.MailMessage;
 import nl.burgernet.participant.entity.Participant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The mails a citizen gets about their registration, in Dutch, through the outbound port. */
+/**
+ * The mails a citizen gets about their registration and their own data, in Dutch, through the
+ * outbound port. Every mail carries the participant's unsubscribe link.
+ */
 @ApplicationScoped
 public class ParticipantMails {
 
   /** The public page that confirms a registration; the token follows as parameter. */
   public static final String CONFIRMATION_PAGE = "/bevestigen.xhtml?token=";
+
+  /** The public self-service page; the magic link's token follows as parameter. */
+  public static final String SELF_SERVICE_PAGE = "/mijn-gegevens.xhtml?token=";
+
+  /** The public page that unsubscribes in one click; the unsubscribe token follows. */
+  public static final String UNSUBSCRIBE_PAGE = "/afmelden.xhtml?token=";
 
   private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
@@ -37,14 +46,41 @@ public class ParticipantMails {
 
   public void sendConfirmationRequest(Participant participant, String token, Instant expiresAt) {
     String link = stripSlash(publicBaseUrl) + CONFIRMATION_PAGE + token;
-    send(participant, "confirm", participant.getName(), link, DUTCH_TIME.format(expiresAt));
+    send(participant, "confirm", link, DUTCH_TIME.format(expiresAt));
   }
 
   public void sendRejection(Participant participant, String reason) {
-    send(participant, "rejected", participant.getName(), reason);
+    send(participant, "rejected", reason);
   }
 
-  private void send(Participant participant, String kind, Object... arguments) {
+  public void sendSelfServiceLink(Participant participant, String token, Instant expiresAt) {
+    String link = stripSlash(publicBaseUrl) + SELF_SERVICE_PAGE + token;
+    send(participant, "selfService", link, DUTCH_TIME.format(expiresAt));
+  }
+
+  public void sendUnsubscribed(Participant participant) {
+    send(participant, "unsubscribed");
+  }
+
+  public void sendAddressChangeApproved(Participant participant) {
+    send(participant, "addressApproved");
+  }
+
+  public void sendAddressChangeRejected(Participant participant, String reason) {
+    send(participant, "addressRejected", reason);
+  }
+
+  /** The participant's one-click unsubscribe link, for every message sent to them. */
+  public String unsubscribeLink(Participant participant) {
+    return stripSlash(publicBaseUrl) + UNSUBSCRIBE_PAGE + participant.getUnsubscribeToken();
+  }
+
+  /** Formats the mail with {0} the name, {1} the unsubscribe link, then the arguments given. */
+  private void send(Participant participant, String kind, Object... details) {
+    Object[] arguments = new Object[details.length + 2];
+    arguments[0] = participant.getName();
+    arguments[1] = unsubscribeLink(participant);
+    System.arraycopy(details, 0, arguments, 2, details.length);
     participant
         .getEmail()
         .ifPresent(

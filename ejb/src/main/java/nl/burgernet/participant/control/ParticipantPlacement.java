@@ -14,7 +14,12 @@ public class ParticipantPlacement {
   public boolean place(Participant participant) {
     boolean located = locator.locate(participant.getHome());
     participant.getWork().ifPresent(locator::locate);
-    participant.assignTo(locator.responsibleFor(participant.getHome()).orElse(null));
+    assign(participant);
     return located;
+  }
+
+  /** Gives the participant to the municipality responsible for the home address as it is now. */
+  public void assign(Participant participant) {
+    participant.assignTo(locator.responsibleFor(participant.getHome()).orElse(null));
   }
 }

@@ -76,6 +76,15 @@ public class Address {
     }
   }
 
+  /** An independent copy, with the point and municipality found for it. */
+  public Address copy() {
+    Address copy = new Address(postcode, houseNumber, addition, street, place);
+    copy.latitude = latitude;
+    copy.longitude = longitude;
+    copy.municipality = municipality;
+    return copy;
+  }
+
   public boolean isLocated() {
     return latitude != null && longitude != null && municipality != null;
   }

@@ -17,7 +17,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,6 +55,22 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
     name = Participant.BY_REFERENCE,
     query = "SELECT p FROM Participant p WHERE p.reference = :reference")
 @NamedQuery(
+    name = Participant.BY_UNSUBSCRIBE_TOKEN,
+    query = "SELECT p FROM Participant p WHERE p.unsubscribeToken = :token")
+@NamedQuery(
+    name = Participant.BY_EMAIL_AND_STATUS,
+    query = "SELECT p FROM Participant p WHERE p.email = :email AND p.status = :status")
+@NamedQuery(
+    name = Participant.OVERDUE_CONFIRMATIONS,
+    query =
+        "SELECT p FROM Participant p WHERE p.status = :status AND p.confirmationExpiresAt <= :now"
+            + " ORDER BY p.id")
+@NamedQuery(
+    name = Participant.DELETE_IF_OVERDUE,
+    query =
+        "DELETE FROM Participant p WHERE p.id = :id AND p.status = :status"
+            + " AND p.confirmationExpiresAt <= :now")
+@NamedQuery(
     name = Participant.COUNT_WITH_PHONE,
     query =
         "SELECT COUNT(p) FROM Participant p WHERE (p.mobile = :phone OR p.landline = :phone)"
@@ -68,6 +86,10 @@ public class Participant {
   public static final String COUNT_BY_STATUS = "Participant.countByStatus";
   public static final String BY_TOKEN_HASH = "Participant.byTokenHash";
   public static final String BY_REFERENCE = "Participant.byReference";
+  public static final String BY_UNSUBSCRIBE_TOKEN = "Participant.byUnsubscribeToken";
+  public static final String BY_EMAIL_AND_STATUS = "Participant.byEmailAndStatus";
+  public static final String OVERDUE_CONFIRMATIONS = "Participant.overdueConfirmations";
+  public static final String DELETE_IF_OVERDUE = "Participant.deleteIfOverdue";
   public static final String COUNT_WITH_PHONE = "Participant.countWithPhone";
   public static final String COUNT_WITH_EMAIL = "Participant.countWithEmail";
 
@@ -83,6 +105,10 @@ public class Participant {
   public static final int NAME_LENGTH = 120;
 
   public static final int REASON_LENGTH = 500;
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private static final int UNSUBSCRIBE_TOKEN_BYTES = 32;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -176,6 +202,13 @@ public class Participant {
   @Column(name = "confirmed_at")
   private Instant confirmedAt;
 
+  /**
+   * Random token of the unsubscribe link in every message; kept as it is, because messages composed
+   * later need the same link. It unsubscribes and reveals nothing.
+   */
+  @Column(name = "unsubscribe_token", nullable = false, unique = true, length = 43)
+  private String unsubscribeToken;
+
   @Column(name = "scope_region_id")
   private Long scopeRegionId;
 
@@ -195,6 +228,7 @@ public class Participant {
       Instant consentAt,
       Instant now) {
     this.reference = UUID.randomUUID().toString();
+    this.unsubscribeToken = newUnsubscribeToken();
     this.source = Objects.requireNonNull(source, "source");
     this.consentAt = Objects.requireNonNull(consentAt, "consent");
     this.registeredAt = now;
@@ -233,6 +267,30 @@ public class Participant {
   public static boolean isOldEnough(int yearOfBirth, int currentYear) {
     int age = currentYear - yearOfBirth;
     return age >= MINIMUM_AGE && age <= MAXIMUM_AGE;
+  }
+
+  /** The participant's own choice of channels, which must fit the contact details. */
+  public void changeChannels(Set<Channel> wanted) {
+    if (wanted == null || wanted.isEmpty()) {
+      throw new IllegalArgumentException("a participant wants at least one channel");
+    }
+    if (!channelsFit(wanted, getContact())) {
+      throw new IllegalArgumentException("a channel needs the matching contact detail");
+    }
+    this.channels.clear();
+    this.channels.addAll(wanted);
+  }
+
+  /** SMS needs a mobile number, voice a telephone number, e-mail an e-mail address. */
+  public static boolean channelsFit(Set<Channel> wanted, ContactDetails contact) {
+    return (!wanted.contains(Channel.SMS) || contact.mobile() != null)
+        && (!wanted.contains(Channel.VOICE) || contact.hasPhone())
+        && (!wanted.contains(Channel.EMAIL) || contact.email() != null);
+  }
+
+  /** Moves the participant to an approved new home address. */
+  public void moveHome(Address newHome) {
+    this.home = Objects.requireNonNull(newHome, "home address");
   }
 
   public void changeWorkAddress(Address work) {
@@ -308,6 +366,25 @@ public class Participant {
     moveTo(ParticipantStatus.REJECTED, now);
     this.rejectionReason = reason.strip();
     this.confirmationTokenHash = null;
+  }
+
+  /**
+   * The participant leaves Burgernet (the unsubscribe link, or a relation manager on request); a
+   * confirmation link still open stops working.
+   */
+  public void unsubscribe(Instant now) {
+    moveTo(ParticipantStatus.UNSUBSCRIBED, now);
+    this.confirmationTokenHash = null;
+  }
+
+  public boolean isActive() {
+    return status == ParticipantStatus.ACTIVE;
+  }
+
+  private static String newUnsubscribeToken() {
+    byte[] bytes = new byte[UNSUBSCRIBE_TOKEN_BYTES];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   private void moveTo(ParticipantStatus target, Instant now) {
@@ -408,6 +485,10 @@ public class Participant {
 
   public Instant getConfirmedAt() {
     return confirmedAt;
+  }
+
+  public String getUnsubscribeToken() {
+    return unsubscribeToken;
   }
 
   public Long getScopeRegionId() {

@@ -15,13 +15,15 @@ public enum ParticipantStatus {
   ACTIVE,
   /** Refused by a relation manager; kept for the record. */
   REJECTED,
-  /** Left Burgernet, or never confirmed. */
+  /** Left Burgernet: by the unsubscribe link, also while the registration was still open. */
   UNSUBSCRIBED;
 
   static {
     AWAITING_CONFIRMATION.next = EnumSet.of(ACTIVE, UNSUBSCRIBED);
-    VERIFICATION.next = EnumSet.of(AWAITING_CONFIRMATION, ACTIVE, REJECTED, QUARANTINE);
-    QUARANTINE.next = EnumSet.of(AWAITING_CONFIRMATION, ACTIVE, REJECTED, VERIFICATION);
+    VERIFICATION.next =
+        EnumSet.of(AWAITING_CONFIRMATION, ACTIVE, REJECTED, QUARANTINE, UNSUBSCRIBED);
+    QUARANTINE.next =
+        EnumSet.of(AWAITING_CONFIRMATION, ACTIVE, REJECTED, VERIFICATION, UNSUBSCRIBED);
     ACTIVE.next = EnumSet.of(UNSUBSCRIBED);
     REJECTED.next = EnumSet.noneOf(ParticipantStatus.class);
     UNSUBSCRIBED.next = EnumSet.noneOf(ParticipantStatus.class);

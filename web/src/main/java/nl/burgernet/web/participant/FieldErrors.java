@@ -39,8 +39,18 @@ final class FieldErrors {
 
   /** Returns whether there were violations; each one is shown at its field. */
   static <T> boolean show(FacesContext context, String formId, Set<ConstraintViolation<T>> found) {
+    return show(context, formId, null, found);
+  }
+
+  /**
+   * As {@link #show(FacesContext, String, Set)} for a part of the details validated on its own,
+   * e.g. an {@code AddressDetails} whose paths are prefixed with "home".
+   */
+  static <T> boolean show(
+      FacesContext context, String formId, String prefix, Set<ConstraintViolation<T>> found) {
     for (ConstraintViolation<T> violation : found) {
-      String fieldId = FIELDS.get(violation.getPropertyPath().toString());
+      String path = violation.getPropertyPath().toString();
+      String fieldId = FIELDS.get(prefix == null ? path : prefix + "." + path);
       String clientId = null;
       if (fieldId != null) {
         UIComponent input = context.getViewRoot().findComponent(formId + ":" + fieldId);

@@ -8,14 +8,15 @@ import java.io.Serializable;
 import java.util.List;
 import nl.burgernet.participant.boundary.ParticipantQueues;
 import nl.burgernet.participant.boundary.QueueCounts;
+import nl.burgernet.participant.entity.AddressChange;
 import nl.burgernet.participant.entity.Participant;
 import nl.burgernet.participant.entity.ParticipantStatus;
 import nl.burgernet.web.faces.Messages;
 
 /**
- * /portal/relatiebeheer/werkbakken.xhtml: the relation manager's verification and quarantine
- * queues, with approve and reject-with-reason. Business refusals reach the user through the
- * exception handler.
+ * /portal/relatiebeheer/werkbakken.xhtml: the relation manager's verification and quarantine queues
+ * and the address changes participants asked for, each with approve and reject-with-reason.
+ * Business refusals reach the user through the exception handler.
  */
 @Named("workLists")
 @ViewScoped
@@ -25,11 +26,14 @@ public class WorkListBacking implements Serializable {
 
   @Inject private ParticipantQueues queues;
 
-  private QueueCounts counts = new QueueCounts(0, 0);
+  private QueueCounts counts = new QueueCounts(0, 0, 0);
   private List<WorkListRow> verification = List.of();
   private List<WorkListRow> quarantine = List.of();
+  private List<AddressChangeRow> addressChanges = List.of();
   private Long rejecting;
   private String rejectionReason;
+  private Long rejectingAddressChange;
+  private String addressRejectionReason;
 
   /** View action: the queues as they are now. */
   public void load() {
@@ -37,6 +41,35 @@ public class WorkListBacking implements Serializable {
     counts = queues.counts();
     verification = rows(context, ParticipantStatus.VERIFICATION);
     quarantine = rows(context, ParticipantStatus.QUARANTINE);
+    addressChanges =
+        queues.addressChanges().stream()
+            .map(
+                change ->
+                    AddressChangeRow.of(
+                        change,
+                        Messages.text(
+                            context,
+                            change.getHome().isLocated()
+                                ? "workList.addressChanges.located"
+                                : "workList.addressChanges.notLocated")))
+            .toList();
+  }
+
+  public void approveAddressChange(long id) {
+    AddressChange approved = queues.approveAddressChange(id);
+    done("workList.addressChanges.approved", approved.getParticipant().getName());
+  }
+
+  public void startRejectingAddressChange(long id) {
+    rejectingAddressChange = id;
+    addressRejectionReason = null;
+  }
+
+  public void rejectAddressChange() {
+    AddressChange rejected =
+        queues.rejectAddressChange(rejectingAddressChange, addressRejectionReason);
+    rejectingAddressChange = null;
+    done("workList.addressChanges.rejected", rejected.getParticipant().getName());
   }
 
   public void approve(long id) {
@@ -78,6 +111,22 @@ public class WorkListBacking implements Serializable {
 
   public long getQuarantineCount() {
     return counts.quarantine();
+  }
+
+  public long getAddressChangeCount() {
+    return counts.addressChanges();
+  }
+
+  public List<AddressChangeRow> getAddressChanges() {
+    return addressChanges;
+  }
+
+  public String getAddressRejectionReason() {
+    return addressRejectionReason;
+  }
+
+  public void setAddressRejectionReason(String addressRejectionReason) {
+    this.addressRejectionReason = addressRejectionReason;
   }
 
   public List<WorkListRow> getVerification() {

@@ -53,7 +53,7 @@ public class WorkListRow implements Serializable {
         .collect(Collectors.joining(", "));
   }
 
-  private static String addressOf(Address home) {
+  static String addressOf(Address home) {
     String number =
         home.getHouseNumber() + (home.getAddition() == null ? "" : " " + home.getAddition());
     return Stream.of(home.getStreet(), number, home.getPostcode().toString(), home.getPlace())

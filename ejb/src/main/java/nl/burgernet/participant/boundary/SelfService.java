@@ -1,0 +1,272 @@
+package nl.burgernet.participant.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import nl.burgernet.audit.boundary.AuditTrail;
+import nl.burgernet.audit.entity.AuditAction;
+import nl.burgernet.audit.entity.AuditResult;
+import nl.burgernet.participant.control.AddressLocator;
+import nl.burgernet.participant.control.ConfirmationTokens;
+import nl.burgernet.participant.control.DetailRules;
+import nl.burgernet.participant.control.ParticipantExport;
+import nl.burgernet.participant.control.ParticipantMails;
+import nl.burgernet.participant.entity.Address;
+import nl.burgernet.participant.entity.AddressChange;
+import nl.burgernet.participant.entity.Channel;
+import nl.burgernet.participant.entity.ConfirmationState;
+import nl.burgernet.participant.entity.EmailAddress;
+import nl.burgernet.participant.entity.Participant;
+import nl.burgernet.participant.entity.ParticipantStatus;
+import nl.burgernet.participant.entity.QuietHours;
+import nl.burgernet.participant.entity.SelfServiceToken;
+import nl.burgernet.participant.entity.SelfServiceTokenKind;
+import nl.burgernet.participant.entity.Unsubscription;
+import nl.burgernet.platform.boundary.InvalidInputException;
+import nl.burgernet.security.control.ScopeFiltered;
+import nl.burgernet.security.control.SystemScope;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Participant self-service without passwords. A participant asks for a magic link by e-mail
+ * address; the single-use link opens a short session in which they see their own data, change
+ * channels and quiet hours at once, ask for an address change (which waits for the relation
+ * manager) and download everything stored about them. Nobody is logged in, so the work runs in the
+ * system scope; every answer is about the session's own participant only.
+ */
+@Stateless
+@ScopeFiltered
+@SystemScope
+@PermitAll
+public class SelfService {
+
+  /** The actor in the audit trail for a participant serving themselves. */
+  static final String PARTICIPANT_ACTOR = "deelnemer";
+
+  private static final Duration THROTTLE_WINDOW = Duration.ofHours(1);
+
+  @PersistenceContext(unitName = "burgernet")
+  private EntityManager em;
+
+  @Inject private AddressLocator locator;
+
+  @Inject private ParticipantMails mails;
+
+  @Inject private AuditTrail auditTrail;
+
+  @Inject private Clock clock;
+
+  @Inject private Logger log;
+
+  @Inject
+  @ConfigProperty(name = "burgernet.self-service.link-minutes", defaultValue = "30")
+  int linkMinutes;
+
+  @Inject
+  @ConfigProperty(name = "burgernet.self-service.session-minutes", defaultValue = "15")
+  int sessionMinutes;
+
+  @Inject
+  @ConfigProperty(name = "burgernet.self-service.links-per-hour", defaultValue = "3")
+  int linksPerHour;
+
+  /**
+   * Mails a magic link to the active participant with this address, at most {@code
+   * burgernet.self-service.links-per-hour} an hour. The caller learns nothing: the same silence
+   * whether the address is known, unknown or throttled.
+   */
+  public void requestLink(
+      @NotBlank(message = "{selfService.email.required}") @ValidEmailAddress String email) {
+    Instant now = clock.instant();
+    List<Participant> owners =
+        em.createNamedQuery(Participant.BY_EMAIL_AND_STATUS, Participant.class)
+            .setParameter("email", EmailAddress.of(email))
+            .setParameter("status", ParticipantStatus.ACTIVE)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    for (Participant owner : owners) {
+      long recent =
+          em.createNamedQuery(SelfServiceToken.COUNT_SINCE, Long.class)
+              .setParameter("participant", owner)
+              .setParameter("kind", SelfServiceTokenKind.LINK)
+              .setParameter("since", now.minus(THROTTLE_WINDOW))
+              .getSingleResult();
+      if (recent >= linksPerHour) {
+        audit(AuditAction.CREATE, owner, AuditResult.DENIED);
+        log.info(() -> "Self-service link for participant " + owner.getId() + " throttled");
+        continue;
+      }
+      String token = ConfirmationTokens.newToken();
+      SelfServiceToken link =
+          new SelfServiceToken(
+              owner,
+              SelfServiceTokenKind.LINK,
+              ConfirmationTokens.hash(token),
+              now,
+              Duration.ofMinutes(linkMinutes));
+      em.persist(link);
+      mails.sendSelfServiceLink(owner, token, link.getExpiresAt());
+      audit(AuditAction.CREATE, owner, AuditResult.SUCCESS);
+    }
+  }
+
+  /**
+   * Spends a magic link and opens a session of {@code burgernet.self-service.session-minutes}.
+   * Refuses a link that is unknown, used or expired with a Dutch message saying which.
+   */
+  public SelfServiceSession openSession(String linkToken) {
+    SelfServiceToken link = token(linkToken, SelfServiceTokenKind.LINK, "selfService.link");
+    Instant now = clock.instant();
+    link.use(now);
+    String token = ConfirmationTokens.newToken();
+    SelfServiceToken session =
+        new SelfServiceToken(
+            link.getParticipant(),
+            SelfServiceTokenKind.SESSION,
+            ConfirmationTokens.hash(token),
+            now,
+            Duration.ofMinutes(sessionMinutes));
+    em.persist(session);
+    audit(AuditAction.LOGIN, link.getParticipant(), AuditResult.SUCCESS);
+    return new SelfServiceSession(token, session.getExpiresAt());
+  }
+
+  /** The participant's own data, with an address change that still waits. */
+  public OwnData view(String sessionToken) {
+    Participant participant = participant(sessionToken);
+    audit(AuditAction.READ, participant, AuditResult.SUCCESS);
+    return OwnData.of(participant, pendingChange(participant));
+  }
+
+  /** Channels and quiet hours take effect at once. */
+  public OwnData changePreferences(
+      String sessionToken,
+      @NotEmpty(message = "{participant.channels.required}") Set<Channel> channels,
+      LocalTime quietFrom,
+      LocalTime quietUntil) {
+    Participant participant = participant(sessionToken);
+    DetailRules.checkChannels(channels, participant.getContact());
+    DetailRules.checkQuietHours(quietFrom, quietUntil);
+    participant.changeChannels(channels);
+    participant.changeQuietHours(quietFrom == null ? null : new QuietHours(quietFrom, quietUntil));
+    audit(AuditAction.UPDATE, participant, AuditResult.SUCCESS);
+    log.info(() -> "Participant " + participant.getId() + " changed channels or quiet hours");
+    return OwnData.of(participant, pendingChange(participant));
+  }
+
+  /**
+   * Asks for a new home address and optional work address ({@code work} null: none). They are
+   * located at once and wait for the relation manager's approval; a newer request replaces one
+   * still waiting.
+   */
+  public OwnData requestAddressChange(
+      String sessionToken,
+      @NotNull(message = "{participant.home.required}") @Valid AddressDetails home,
+      @Valid AddressDetails work) {
+    Participant participant = participant(sessionToken);
+    Address newHome = home.toAddress();
+    Address newWork = work == null ? null : work.toAddress();
+    if (!AddressChange.changes(participant, newHome, newWork)) {
+      throw new InvalidInputException("selfService.address.unchanged");
+    }
+    locator.locate(newHome);
+    if (newWork != null) {
+      locator.locate(newWork);
+    }
+    Instant now = clock.instant();
+    pendingChange(participant).ifPresent(waiting -> waiting.withdraw(now));
+    AddressChange change = new AddressChange(participant, newHome, newWork, now);
+    em.persist(change);
+    audit(AuditAction.UPDATE, participant, AuditResult.SUCCESS);
+    log.info(
+        () ->
+            "Participant "
+                + participant.getId()
+                + " asked for an address change ("
+                + (newHome.isLocated() ? "located" : "not located")
+                + ")");
+    return OwnData.of(participant, Optional.of(change));
+  }
+
+  /** Everything stored about the participant, as JSON (no ids, hashes or tokens). */
+  public String export(String sessionToken) {
+    Participant participant = participant(sessionToken);
+    audit(AuditAction.READ, participant, AuditResult.SUCCESS);
+    return ParticipantExport.of(
+            participant,
+            em.createNamedQuery(AddressChange.OF_PARTICIPANT, AddressChange.class)
+                .setParameter("participant", participant)
+                .getResultList(),
+            em.createNamedQuery(Unsubscription.OF_PARTICIPANT, Unsubscription.class)
+                .setParameter("participant", participant)
+                .getResultList(),
+            clock.instant())
+        .toString();
+  }
+
+  /** Ends the session before it expires. */
+  public void endSession(String sessionToken) {
+    SelfServiceToken session =
+        token(sessionToken, SelfServiceTokenKind.SESSION, "selfService.session");
+    session.use(clock.instant());
+    audit(AuditAction.LOGOUT, session.getParticipant(), AuditResult.SUCCESS);
+  }
+
+  private Participant participant(String sessionToken) {
+    return token(sessionToken, SelfServiceTokenKind.SESSION, "selfService.session")
+        .getParticipant();
+  }
+
+  /** The token if it is valid now, else a refusal with the message {@code prefix.<state>}. */
+  private SelfServiceToken token(String token, SelfServiceTokenKind kind, String prefix) {
+    if (!ConfirmationTokens.looksLikeToken(token)) {
+      throw new InvalidInputException(prefix + ".invalid");
+    }
+    SelfServiceToken found =
+        em.createNamedQuery(SelfServiceToken.BY_HASH, SelfServiceToken.class)
+            .setParameter("hash", ConfirmationTokens.hash(token))
+            .setParameter("kind", kind)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new InvalidInputException(prefix + ".invalid"));
+    ConfirmationState state = found.state(clock.instant());
+    if (state != ConfirmationState.VALID) {
+      throw new InvalidInputException(prefix + "." + state.name().toLowerCase(Locale.ROOT));
+    }
+    return found;
+  }
+
+  private Optional<AddressChange> pendingChange(Participant participant) {
+    return em.createNamedQuery(AddressChange.OF_PARTICIPANT, AddressChange.class)
+        .setParameter("participant", participant)
+        .getResultStream()
+        .filter(AddressChange::isPending)
+        .findFirst();
+  }
+
+  private void audit(AuditAction action, Participant participant, AuditResult result) {
+    auditTrail.recordFor(
+        PARTICIPANT_ACTOR,
+        participant.getScopeRegionId(),
+        action,
+        Registrations.AUDIT_OBJECT,
+        participant.getId(),
+        result);
+  }
+}

@@ -1,0 +1,74 @@
+package nl.burgernet.participant.control;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import nl.burgernet.participant.entity.ExpiredRegistration;
+import nl.burgernet.participant.entity.Participant;
+import nl.burgernet.participant.entity.ParticipantStatus;
+import nl.burgernet.security.control.ScopeFiltered;
+import nl.burgernet.security.control.SystemScope;
+
+/**
+ * Removes registrations whose confirmation link expired unused, with all their personal data, and
+ * keeps an anonymous line for the reports ({@link ExpiredRegistration}). The timer is not
+ * persistent and runs on every instance of a cluster, so each registration is claimed through the
+ * database: a conditional DELETE (still awaiting, still overdue) removes it in exactly one
+ * instance, and only that instance writes the anonymous line. Rows are taken in id order, so
+ * instances running at once wait for each other instead of deadlocking.
+ */
+@Stateless
+@ScopeFiltered
+@SystemScope
+public class RegistrationExpiry {
+
+  /** Registrations removed per run at most; the next run takes the rest. */
+  static final int BATCH = 500;
+
+  @PersistenceContext(unitName = "burgernet")
+  private EntityManager em;
+
+  @Inject private Clock clock;
+
+  @Inject private Logger log;
+
+  @Schedule(minute = "*/10", hour = "*", persistent = false, info = "registration expiry")
+  void onSchedule() {
+    int removed = removeOverdue();
+    if (removed > 0) {
+      log.info(() -> "Removed " + removed + " registrations that were not confirmed in time");
+    }
+  }
+
+  /** Removes the overdue registrations this instance claims; returns how many. */
+  public int removeOverdue() {
+    Instant now = clock.instant();
+    List<Participant> overdue =
+        em.createNamedQuery(Participant.OVERDUE_CONFIRMATIONS, Participant.class)
+            .setParameter("status", ParticipantStatus.AWAITING_CONFIRMATION)
+            .setParameter("now", now)
+            .setMaxResults(BATCH)
+            .getResultList();
+    int removed = 0;
+    for (Participant registration : overdue) {
+      ExpiredRegistration trace = new ExpiredRegistration(registration, now);
+      int claimed =
+          em.createNamedQuery(Participant.DELETE_IF_OVERDUE)
+              .setParameter("id", registration.getId())
+              .setParameter("status", ParticipantStatus.AWAITING_CONFIRMATION)
+              .setParameter("now", now)
+              .executeUpdate();
+      if (claimed == 1) {
+        em.persist(trace);
+        removed++;
+      }
+    }
+    return removed;
+  }
+}

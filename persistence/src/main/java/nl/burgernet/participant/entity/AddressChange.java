@@ -1,0 +1,206 @@
+package nl.burgernet.participant.entity;
+
+import jakarta.persistence.AssociationOverride;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
+
+/**
+ * A new home (and optional work) address a participant asked for in self-service. It is located at
+ * once, but takes effect only when the relation manager of the participant's municipality approves
+ * it; until then the participant sees it as pending. Scoped like the participant.
+ */
+@Entity
+@Table(name = "participant_address_change")
+@AdditionalCriteria(
+    "(:scopeRegion = 0 OR this.scopeRegionId = :scopeRegion)"
+        + " AND (:scopeMunicipality = 0 OR this.scopeMunicipalityId = :scopeMunicipality)")
+@NamedQuery(
+    name = AddressChange.BY_STATUS,
+    query = "SELECT c FROM AddressChange c WHERE c.status = :status ORDER BY c.requestedAt, c.id")
+@NamedQuery(
+    name = AddressChange.COUNT_BY_STATUS,
+    query = "SELECT COUNT(c) FROM AddressChange c WHERE c.status = :status")
+@NamedQuery(
+    name = AddressChange.OF_PARTICIPANT,
+    query =
+        "SELECT c FROM AddressChange c WHERE c.participant = :participant"
+            + " ORDER BY c.requestedAt, c.id")
+public class AddressChange {
+
+  public static final String BY_STATUS = "AddressChange.byStatus";
+  public static final String COUNT_BY_STATUS = "AddressChange.countByStatus";
+  public static final String OF_PARTICIPANT = "AddressChange.ofParticipant";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version private long version;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "participant_id", nullable = false, updatable = false)
+  private Participant participant;
+
+  @Column(name = "requested_at", nullable = false, updatable = false)
+  private Instant requestedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private AddressChangeStatus status;
+
+  @Embedded
+  @AttributeOverride(name = "postcode", column = @Column(name = "home_postcode"))
+  @AttributeOverride(name = "houseNumber", column = @Column(name = "home_house_number"))
+  @AttributeOverride(name = "addition", column = @Column(name = "home_addition"))
+  @AttributeOverride(name = "street", column = @Column(name = "home_street"))
+  @AttributeOverride(name = "place", column = @Column(name = "home_place"))
+  @AttributeOverride(name = "latitude", column = @Column(name = "home_latitude"))
+  @AttributeOverride(name = "longitude", column = @Column(name = "home_longitude"))
+  @AssociationOverride(
+      name = "municipality",
+      joinColumns = @JoinColumn(name = "home_municipality_id"))
+  private Address home;
+
+  @Embedded
+  @AttributeOverride(name = "postcode", column = @Column(name = "work_postcode"))
+  @AttributeOverride(name = "houseNumber", column = @Column(name = "work_house_number"))
+  @AttributeOverride(name = "addition", column = @Column(name = "work_addition"))
+  @AttributeOverride(name = "street", column = @Column(name = "work_street"))
+  @AttributeOverride(name = "place", column = @Column(name = "work_place"))
+  @AttributeOverride(name = "latitude", column = @Column(name = "work_latitude"))
+  @AttributeOverride(name = "longitude", column = @Column(name = "work_longitude"))
+  @AssociationOverride(
+      name = "municipality",
+      joinColumns = @JoinColumn(name = "work_municipality_id"))
+  private Address work;
+
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
+  @Column(name = "decided_by", length = 60)
+  private String decidedBy;
+
+  @Column(name = "rejection_reason", length = Participant.REASON_LENGTH)
+  private String rejectionReason;
+
+  @Column(name = "scope_region_id", updatable = false)
+  private Long scopeRegionId;
+
+  @Column(name = "scope_municipality_id", updatable = false)
+  private Long scopeMunicipalityId;
+
+  protected AddressChange() {}
+
+  /**
+   * Asks for new addresses; {@code work} null means no work address. The change is seen by the
+   * staff who see the participant now.
+   */
+  public AddressChange(Participant participant, Address home, Address work, Instant now) {
+    if (!participant.isActive()) {
+      throw new IllegalStateException("only an active participant changes addresses");
+    }
+    this.participant = participant;
+    this.home = Objects.requireNonNull(home, "home address");
+    this.work = work;
+    this.requestedAt = now;
+    this.status = AddressChangeStatus.PENDING;
+    this.scopeRegionId = participant.getScopeRegionId();
+    this.scopeMunicipalityId = participant.getScopeMunicipalityId();
+  }
+
+  /** Whether the addresses differ from where the participant lives and works now. */
+  public static boolean changes(Participant participant, Address home, Address work) {
+    Address currentWork = participant.getWork().orElse(null);
+    boolean sameWork = work == null ? currentWork == null : work.sameDwellingAs(currentWork);
+    return !home.sameDwellingAs(participant.getHome()) || !sameWork;
+  }
+
+  /** The relation manager approves: the participant moves to the new addresses. */
+  public void approve(String staffMember, Instant now) {
+    if (!home.isLocated()) {
+      throw new IllegalStateException("an address that was not found cannot be approved");
+    }
+    decide(AddressChangeStatus.APPROVED, staffMember, now);
+    participant.moveHome(home.copy());
+    participant.changeWorkAddress(work == null ? null : work.copy());
+  }
+
+  public void reject(String reason, String staffMember, Instant now) {
+    if (reason == null || reason.isBlank() || reason.length() > Participant.REASON_LENGTH) {
+      throw new IllegalArgumentException("a rejection needs a reason of at most 500 characters");
+    }
+    decide(AddressChangeStatus.REJECTED, staffMember, now);
+    this.rejectionReason = reason.strip();
+  }
+
+  /** A newer request replaces this one, or the participant left. */
+  public void withdraw(Instant now) {
+    decide(AddressChangeStatus.WITHDRAWN, null, now);
+  }
+
+  private void decide(AddressChangeStatus outcome, String staffMember, Instant now) {
+    if (status != AddressChangeStatus.PENDING) {
+      throw new IllegalStateException("the address change was already decided");
+    }
+    this.status = outcome;
+    this.decidedBy = staffMember;
+    this.decidedAt = now;
+  }
+
+  public boolean isPending() {
+    return status == AddressChangeStatus.PENDING;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Participant getParticipant() {
+    return participant;
+  }
+
+  public Instant getRequestedAt() {
+    return requestedAt;
+  }
+
+  public AddressChangeStatus getStatus() {
+    return status;
+  }
+
+  public Address getHome() {
+    return home;
+  }
+
+  public Optional<Address> getWork() {
+    return Optional.ofNullable(work);
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public String getRejectionReason() {
+    return rejectionReason;
+  }
+}

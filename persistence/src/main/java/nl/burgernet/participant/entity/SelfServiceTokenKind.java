@@ -1,0 +1,9 @@
+package nl.burgernet.participant.entity;
+
+/** What a self-service token opens. */
+public enum SelfServiceTokenKind {
+  /** The magic link in the mail: used once, to open a session. */
+  LINK,
+  /** The short session the link opened, held by the participant's page. */
+  SESSION
+}
