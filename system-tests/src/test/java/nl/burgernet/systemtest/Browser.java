@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -202,9 +204,33 @@ final class Browser implements AutoCloseable {
 
   /** Clicks the button with this id that posts the page, and waits for the next page to load. */
   void submit(String id) {
-    WebElement button = driver.findElement(By.id(id));
-    button.click();
+    WebElement button = clickWhenAttached(id);
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> "complete".equals(driver.executeScript("return document.readyState;")));
+  }
+
+  /**
+   * A page that is still being replaced (a redirect after a post) can detach the button between
+   * finding and clicking it; then the click never happened, and it is tried again on the new page.
+   */
+  private WebElement clickWhenAttached(String id) {
+    for (int attempt = 1; ; attempt++) {
+      WebElement button = waitFor(id);
+      try {
+        button.click();
+        return button;
+      } catch (StaleElementReferenceException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      } catch (WebDriverException e) {
+        if (attempt == 3
+            || !String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** Ticks the checkbox whose label has this text. */

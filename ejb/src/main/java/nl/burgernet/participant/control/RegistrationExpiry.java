@@ -4,6 +4,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,9 +20,10 @@ import nl.burgernet.security.control.SystemScope;
  * Removes registrations whose confirmation link expired unused, with all their personal data, and
  * keeps an anonymous line for the reports ({@link ExpiredRegistration}). The timer is not
  * persistent and runs on every instance of a cluster, so each registration is claimed through the
- * database: a conditional DELETE (still awaiting, still overdue) removes it in exactly one
- * instance, and only that instance writes the anonymous line. Rows are taken in id order, so
- * instances running at once wait for each other instead of deadlocking.
+ * database: the row is locked first (SELECT … FOR UPDATE, still awaiting, still overdue), so a
+ * second instance waits and then finds nothing to claim, and only the claiming instance deletes it
+ * and writes the anonymous line. Deleting without the lock let two instances take shared locks
+ * through the delete of the channels and then deadlock on the row itself.
  */
 @Stateless
 @ScopeFiltered
@@ -57,18 +59,27 @@ public class RegistrationExpiry {
             .getResultList();
     int removed = 0;
     for (Participant registration : overdue) {
-      ExpiredRegistration trace = new ExpiredRegistration(registration, now);
-      int claimed =
-          em.createNamedQuery(Participant.DELETE_IF_OVERDUE)
-              .setParameter("id", registration.getId())
-              .setParameter("status", ParticipantStatus.AWAITING_CONFIRMATION)
-              .setParameter("now", now)
-              .executeUpdate();
-      if (claimed == 1) {
+      if (claim(registration, now)) {
+        ExpiredRegistration trace = new ExpiredRegistration(registration, now);
+        em.createNamedQuery(Participant.DELETE_IF_OVERDUE)
+            .setParameter("id", registration.getId())
+            .setParameter("status", ParticipantStatus.AWAITING_CONFIRMATION)
+            .setParameter("now", now)
+            .executeUpdate();
         em.persist(trace);
         removed++;
       }
     }
     return removed;
+  }
+
+  private boolean claim(Participant registration, Instant now) {
+    return !em.createNamedQuery(Participant.CLAIM_IF_OVERDUE, Participant.class)
+        .setParameter("id", registration.getId())
+        .setParameter("status", ParticipantStatus.AWAITING_CONFIRMATION)
+        .setParameter("now", now)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList()
+        .isEmpty();
   }
 }

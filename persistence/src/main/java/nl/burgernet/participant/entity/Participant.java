@@ -66,6 +66,11 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
         "SELECT p FROM Participant p WHERE p.status = :status AND p.confirmationExpiresAt <= :now"
             + " ORDER BY p.id")
 @NamedQuery(
+    name = Participant.CLAIM_IF_OVERDUE,
+    query =
+        "SELECT p FROM Participant p WHERE p.id = :id AND p.status = :status"
+            + " AND p.confirmationExpiresAt <= :now")
+@NamedQuery(
     name = Participant.DELETE_IF_OVERDUE,
     query =
         "DELETE FROM Participant p WHERE p.id = :id AND p.status = :status"
@@ -89,6 +94,7 @@ public class Participant {
   public static final String BY_UNSUBSCRIBE_TOKEN = "Participant.byUnsubscribeToken";
   public static final String BY_EMAIL_AND_STATUS = "Participant.byEmailAndStatus";
   public static final String OVERDUE_CONFIRMATIONS = "Participant.overdueConfirmations";
+  public static final String CLAIM_IF_OVERDUE = "Participant.claimIfOverdue";
   public static final String DELETE_IF_OVERDUE = "Participant.deleteIfOverdue";
   public static final String COUNT_WITH_PHONE = "Participant.countWithPhone";
   public static final String COUNT_WITH_EMAIL = "Participant.countWithEmail";
