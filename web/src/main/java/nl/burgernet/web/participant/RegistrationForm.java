@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
-import nl.burgernet.participant.boundary.AddressDetails;
 import nl.burgernet.participant.boundary.ParticipantDetails;
 import nl.burgernet.participant.entity.Channel;
 import nl.burgernet.platform.boundary.InvalidInputException;
@@ -23,47 +22,12 @@ public class RegistrationForm implements Serializable {
   private String email;
   private String mobile;
   private String landline;
-  private String homePostcode;
-  private Integer homeHouseNumber;
-  private String homeAddition;
-  private String homeStreet;
-  private String homePlace;
-  private String workPostcode;
-  private Integer workHouseNumber;
-  private String workAddition;
-  private String workStreet;
-  private String workPlace;
+  private AddressForm address = new AddressForm();
   private Channel[] channels = new Channel[0];
   private String quietFrom;
   private String quietUntil;
   private Integer yearOfBirth;
   private boolean consent;
-
-  static RegistrationForm of(ParticipantDetails details) {
-    RegistrationForm form = new RegistrationForm();
-    form.name = details.name();
-    form.email = details.email();
-    form.mobile = details.mobile();
-    form.landline = details.landline();
-    form.homePostcode = details.home().postcode();
-    form.homeHouseNumber = details.home().houseNumber();
-    form.homeAddition = details.home().addition();
-    form.homeStreet = details.home().street();
-    form.homePlace = details.home().place();
-    if (details.work() != null) {
-      form.workPostcode = details.work().postcode();
-      form.workHouseNumber = details.work().houseNumber();
-      form.workAddition = details.work().addition();
-      form.workStreet = details.work().street();
-      form.workPlace = details.work().place();
-    }
-    form.channels = details.channelSet().toArray(new Channel[0]);
-    form.quietFrom = details.quietFrom() == null ? null : details.quietFrom().toString();
-    form.quietUntil = details.quietUntil() == null ? null : details.quietUntil().toString();
-    form.yearOfBirth = details.yearOfBirth();
-    form.consent = true;
-    return form;
-  }
 
   ParticipantDetails toDetails() {
     return new ParticipantDetails(
@@ -71,23 +35,12 @@ public class RegistrationForm implements Serializable {
         email,
         mobile,
         landline,
-        new AddressDetails(homePostcode, homeHouseNumber, homeAddition, homeStreet, homePlace),
-        hasWorkAddress()
-            ? new AddressDetails(workPostcode, workHouseNumber, workAddition, workStreet, workPlace)
-            : null,
+        address.home(),
+        address.work(),
         channelSet(),
         time(quietFrom),
         time(quietUntil),
         yearOfBirth);
-  }
-
-  /** The work address counts once any of its fields is filled in. */
-  private boolean hasWorkAddress() {
-    return !blank(workPostcode)
-        || workHouseNumber != null
-        || !blank(workAddition)
-        || !blank(workStreet)
-        || !blank(workPlace);
   }
 
   private Set<Channel> channelSet() {
@@ -109,6 +62,10 @@ public class RegistrationForm implements Serializable {
 
   private static boolean blank(String text) {
     return text == null || text.isBlank();
+  }
+
+  public AddressForm getAddress() {
+    return address;
   }
 
   public String getName() {
@@ -141,86 +98,6 @@ public class RegistrationForm implements Serializable {
 
   public void setLandline(String landline) {
     this.landline = landline;
-  }
-
-  public String getHomePostcode() {
-    return homePostcode;
-  }
-
-  public void setHomePostcode(String homePostcode) {
-    this.homePostcode = homePostcode;
-  }
-
-  public Integer getHomeHouseNumber() {
-    return homeHouseNumber;
-  }
-
-  public void setHomeHouseNumber(Integer homeHouseNumber) {
-    this.homeHouseNumber = homeHouseNumber;
-  }
-
-  public String getHomeAddition() {
-    return homeAddition;
-  }
-
-  public void setHomeAddition(String homeAddition) {
-    this.homeAddition = homeAddition;
-  }
-
-  public String getHomeStreet() {
-    return homeStreet;
-  }
-
-  public void setHomeStreet(String homeStreet) {
-    this.homeStreet = homeStreet;
-  }
-
-  public String getHomePlace() {
-    return homePlace;
-  }
-
-  public void setHomePlace(String homePlace) {
-    this.homePlace = homePlace;
-  }
-
-  public String getWorkPostcode() {
-    return workPostcode;
-  }
-
-  public void setWorkPostcode(String workPostcode) {
-    this.workPostcode = workPostcode;
-  }
-
-  public Integer getWorkHouseNumber() {
-    return workHouseNumber;
-  }
-
-  public void setWorkHouseNumber(Integer workHouseNumber) {
-    this.workHouseNumber = workHouseNumber;
-  }
-
-  public String getWorkAddition() {
-    return workAddition;
-  }
-
-  public void setWorkAddition(String workAddition) {
-    this.workAddition = workAddition;
-  }
-
-  public String getWorkStreet() {
-    return workStreet;
-  }
-
-  public void setWorkStreet(String workStreet) {
-    this.workStreet = workStreet;
-  }
-
-  public String getWorkPlace() {
-    return workPlace;
-  }
-
-  public void setWorkPlace(String workPlace) {
-    this.workPlace = workPlace;
   }
 
   public Channel[] getChannels() {
