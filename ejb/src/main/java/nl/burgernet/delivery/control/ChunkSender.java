@@ -83,10 +83,10 @@ public class ChunkSender {
         log.info(() -> "Send request " + work.requestId() + " recalled; chunk stopped");
         break;
       }
+      throttle.acquire(work.priority());
       if (checkpoints.attemptFailed()) {
         break;
       }
-      throttle.acquire(work.priority());
       CompletableFuture<Outcome> sent;
       try {
         sent = send(channel, work, task);
