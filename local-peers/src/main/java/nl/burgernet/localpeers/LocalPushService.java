@@ -5,8 +5,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -22,7 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
 
@@ -47,6 +45,7 @@ public final class LocalPushService implements AutoCloseable {
   private final List<ReceivedPush> received = new CopyOnWriteArrayList<>();
   private final SecureRandom random = new SecureRandom();
   private HttpServer server;
+  private ExecutorService workers;
 
   /**
    * @param port on 127.0.0.1, 0 for a free one
@@ -58,21 +57,17 @@ public final class LocalPushService implements AutoCloseable {
   }
 
   public synchronized void start() {
-    int port = FreePort.resolve(requestedPort);
-    try {
-      server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-    } catch (IOException e) {
-      throw new UncheckedIOException("push receiver cannot listen on port " + port, e);
-    }
+    workers = LocalHttp.workers();
+    server = LocalHttp.listen(requestedPort, workers, "push receiver");
     server.createContext(PUSH_PATH, this::handle);
-    server.setExecutor(Executors.newCachedThreadPool(LocalPushService::daemon));
     server.start();
-    LOG.info(() -> "Push receiver ready on 127.0.0.1:" + port);
+    LOG.info(() -> "Push receiver ready on 127.0.0.1:" + port());
   }
 
   public synchronized void stop() {
     if (server != null) {
       server.stop(0);
+      workers.shutdownNow();
       server = null;
     }
   }
@@ -187,12 +182,6 @@ public final class LocalPushService implements AutoCloseable {
     try (OutputStream ignored = exchange.getResponseBody()) {
       // no body
     }
-  }
-
-  static Thread daemon(Runnable task) {
-    Thread thread = new Thread(task, "local-http-peer");
-    thread.setDaemon(true);
-    return thread;
   }
 
   private record Keys(ECPrivateKey privateKey, byte[] publicKey, byte[] auth) {}

@@ -8,8 +8,6 @@ import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
@@ -54,18 +51,12 @@ public final class LocalVoiceProvider implements AutoCloseable {
   }
 
   public synchronized void start() {
-    int port = FreePort.resolve(requestedPort);
-    try {
-      server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-    } catch (IOException e) {
-      throw new UncheckedIOException("voice endpoint cannot listen on port " + port, e);
-    }
-    server.createContext(PATH, this::handle);
     // one thread per call in progress: calls are held open, side by side
-    workers = Executors.newCachedThreadPool(LocalPushService::daemon);
-    server.setExecutor(workers);
+    workers = LocalHttp.workers();
+    server = LocalHttp.listen(requestedPort, workers, "voice endpoint");
+    server.createContext(PATH, this::handle);
     server.start();
-    LOG.info(() -> "Voice endpoint ready on 127.0.0.1:" + port + PATH);
+    LOG.info(() -> "Voice endpoint ready on " + url());
   }
 
   public synchronized void stop() {
