@@ -1,11 +1,17 @@
 package nl.burgernet.systemtest;
 
+import static nl.burgernet.security.control.StaffBootstrap.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -50,6 +56,7 @@ import nl.burgernet.platform.boundary.NotFoundException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -163,6 +170,65 @@ class ActionProcessIT {
   @Test
   @Order(4)
   @RunAsClient
+  void the_api_shows_the_action_to_its_control_room_and_starting_again_changes_nothing(
+      @ArquillianResource URL base) {
+    StaffApi api = new StaffApi(base);
+    long id = ourActionId(api);
+
+    HttpResponse<String> one = api.get("actions/" + id, "meldkamer", DEMO_PASSWORD);
+    assertThat(one.statusCode()).isEqualTo(200);
+    JsonObject action = StaffApi.object(one);
+    assertThat(action.getString("scenarioName")).isEqualTo("Overval");
+    assertThat(action.getJsonArray("rounds")).hasSize(1);
+    assertThat(api.get("actions/" + id, "rechercheur", DEMO_PASSWORD).statusCode())
+        .as("an investigating officer of another region")
+        .isEqualTo(403);
+
+    HttpResponse<String> again =
+        api.post(
+            "actions",
+            newActionJson(action.getJsonNumber("scenarioId").longValue(), START_KEY, circleJson()),
+            "meldkamer",
+            DEMO_PASSWORD);
+    assertThat(again.statusCode()).isEqualTo(201);
+    assertThat(again.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/actions/" + id));
+    assertThat(StaffApi.object(again).getJsonArray("rounds")).hasSize(1);
+  }
+
+  @Test
+  @Order(5)
+  @RunAsClient
+  void the_api_refuses_a_self_intersecting_polygon_with_a_dutch_problem(
+      @ArquillianResource URL base) {
+    StaffApi api = new StaffApi(base);
+    String bowTie =
+        "{\"kind\":\"POLYGON\",\"polygon\":["
+            + point(0, 0)
+            + ","
+            + point(0.01, 0.01)
+            + ","
+            + point(0, 0.01)
+            + ","
+            + point(0.01, 0)
+            + "],\"municipalityIds\":[],\"postcodes\":[]}";
+
+    HttpResponse<String> refused =
+        api.post(
+            "actions",
+            newActionJson(scenarioIdOf(api, ourActionId(api)), "it-action-process-bow-tie", bowTie),
+            "meldkamer",
+            DEMO_PASSWORD);
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(refused.body()).contains("snijdt zichzelf");
+  }
+
+  @Test
+  @Order(6)
+  @RunAsClient
   void the_participants_in_the_circle_get_the_sms_and_nobody_else() {
     for (String number : NEAR) {
       assertThat(awaitSmsTo(number).text()).contains(DESCRIPTION).contains(CALLBACK);
@@ -174,14 +240,14 @@ class ActionProcessIT {
   }
 
   @Test
-  @Order(5)
+  @Order(7)
   @RunAsClient
   void a_reached_participant_replies_by_sms() {
     LocalPeersForTests.peers().smsc().sendInbound(NEAR.get(1), "3669", TIP_TEXT);
   }
 
   @Test
-  @Order(6)
+  @Order(8)
   void the_reply_becomes_a_tip_of_the_action_and_reaches_the_screen() {
     long actionId = startedAction().id();
     List<TipView> tips = await(() -> startedAction().tips(), list -> !list.isEmpty());
@@ -192,7 +258,7 @@ class ActionProcessIT {
             tip -> {
               assertThat(tip.source()).isEqualTo(TipSource.SMS);
               assertThat(tip.text()).isEqualTo(TIP_TEXT);
-              assertThat(tip.from()).isEqualTo("+316*****0002");
+              assertThat(tip.from()).isEqualTo("+316****0002");
             });
     List<TipReceived> events =
         await(
@@ -208,7 +274,7 @@ class ActionProcessIT {
   }
 
   @Test
-  @Order(7)
+  @Order(9)
   void the_operator_types_in_a_tip_from_a_phone_call() {
     long actionId = startedAction().id();
 
@@ -224,7 +290,7 @@ class ActionProcessIT {
   }
 
   @Test
-  @Order(8)
+  @Order(10)
   void widening_reaches_only_the_participants_not_reached_yet() {
     long actionId = startedAction().id();
 
@@ -247,7 +313,7 @@ class ActionProcessIT {
   }
 
   @Test
-  @Order(9)
+  @Order(11)
   @RunAsClient
   void the_widening_reaches_the_further_ones_and_does_not_repeat_itself() {
     for (String number : FURTHER) {
@@ -258,7 +324,7 @@ class ActionProcessIT {
   }
 
   @Test
-  @Order(10)
+  @Order(12)
   void closing_sends_the_outcome_to_everyone_reached() {
     long actionId = startedAction().id();
 
@@ -278,7 +344,7 @@ class ActionProcessIT {
   }
 
   @Test
-  @Order(11)
+  @Order(13)
   @RunAsClient
   void every_reached_participant_gets_the_outcome_message() {
     List<String> reached = new ArrayList<>(NEAR);
@@ -294,7 +360,7 @@ class ActionProcessIT {
   }
 
   @Test
-  @Order(12)
+  @Order(14)
   void the_dossier_holds_every_step_and_its_chain_verifies() {
     long actionId = startedAction().id();
 
@@ -317,7 +383,7 @@ class ActionProcessIT {
   }
 
   @Test
-  @Order(13)
+  @Order(15)
   void a_dossier_row_changed_behind_the_applications_back_is_found() throws SQLException {
     long actionId = startedAction().id();
     try (Connection connection = dataSource.getConnection();
@@ -336,7 +402,7 @@ class ActionProcessIT {
   }
 
   @Test
-  @Order(14)
+  @Order(16)
   void staff_of_another_region_cannot_see_the_action() {
     long actionId = startedAction().id();
     long middenNederland = fixture.regionOf(UTRECHT);
@@ -350,6 +416,47 @@ class ActionProcessIT {
     List<ActionSummary> theirs =
         fixture.asOperatorOf(middenNederland, actions -> actions.latest(100));
     assertThat(theirs).noneMatch(summary -> summary.id() == actionId);
+  }
+
+  /** The action of this test, as the Rotterdam operator's list shows it. */
+  private static long ourActionId(StaffApi api) {
+    return StaffApi.array(api.get("actions", "meldkamer", DEMO_PASSWORD))
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(action -> action.getString("description").equals(DESCRIPTION))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private static long scenarioIdOf(StaffApi api, long actionId) {
+    return StaffApi.object(api.get("actions/" + actionId, "meldkamer", DEMO_PASSWORD))
+        .getJsonNumber("scenarioId")
+        .longValue();
+  }
+
+  private static String newActionJson(long scenarioId, String key, String areaJson) {
+    return Json.createObjectBuilder()
+        .add("scenarioId", scenarioId)
+        .add("description", DESCRIPTION)
+        .add("callbackNumber", CALLBACK)
+        .add("channels", Json.createArrayBuilder().add("SMS"))
+        .add("area", Json.createReader(new StringReader(areaJson)).readObject())
+        .add("idempotencyKey", key)
+        .build()
+        .toString();
+  }
+
+  private static String circleJson() {
+    return "{\"kind\":\"CIRCLE\",\"centre\":"
+        + point(0, 0)
+        + ",\"radiusMetres\":1000,\"polygon\":[],\"municipalityIds\":[],\"postcodes\":[]}";
+  }
+
+  private static String point(double latitude, double longitude) {
+    GeoPoint point = offset(latitude, longitude);
+    return "{\"latitude\":" + point.latitude() + ",\"longitude\":" + point.longitude() + "}";
   }
 
   private ActionView startedAction() {
