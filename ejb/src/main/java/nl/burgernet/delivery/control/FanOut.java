@@ -21,8 +21,9 @@ import nl.burgernet.security.entity.Scope;
  * and have an address for: a mobile number for SMS, a landline or else a mobile number for voice,
  * an e-mail address for e-mail, at least one push subscription for the app (the app delivery goes
  * to all of them, so its address only says "push"). Native SQL passes the scope filter by, so the
- * scope is part of the statement here. Parameters are numbered, as a number may appear twice: 1-5
- * and 9-10 the shared condition, 6-8 the inserted values.
+ * scope is part of the statement here. Large selections arrive as a staged list (see {@link
+ * RecipientLists}), which the statement joins. Parameters are numbered, as a number may appear
+ * twice: 1-5 and 9-10 the shared condition, 6-8 the inserted values.
  */
 @Dependent
 public class FanOut {
@@ -103,6 +104,22 @@ public class FanOut {
           + municipalities
           + ") OR p.work_municipality_id IN ("
           + municipalities
+          + "))";
+    }
+    if (selection.stagedListId() != null) {
+      return "p.id IN (SELECT m.participant_id FROM recipient_list_member m WHERE m.list_id = "
+          + selection.stagedListId()
+          + ")";
+    }
+    if (!selection.reachedByRequestIds().isEmpty()) {
+      // the unique key (request_id, participant_id, channel) answers this per participant
+      return "EXISTS (SELECT 1 FROM delivery r WHERE r.request_id IN ("
+          + digits(selection.reachedByRequestIds())
+          + ") AND r.participant_id = p.id AND r.channel = c.channel AND r.state IN ("
+          + DeliveryState.REACHING.stream()
+              .map(state -> "'" + state.name() + "'")
+              .sorted()
+              .collect(Collectors.joining(","))
           + "))";
     }
     return "1 = 0";
