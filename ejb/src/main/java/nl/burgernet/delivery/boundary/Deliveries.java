@@ -109,6 +109,7 @@ public class Deliveries {
               order.smsText(),
               order.mailSubject(),
               order.mailBody(),
+              order.mailHtml(),
               session.getCallerPrincipal().getName(),
               scope,
               now);

@@ -13,6 +13,8 @@ import nl.burgernet.delivery.entity.SendRequest;
  *
  * @param idempotencyKey the same key for the same request, e.g. {@code action-42-round-1}
  * @param description what staff see in the overview, e.g. the action's title
+ * @param mailHtml optional HTML alternative of {@code mailBody}; subject and both bodies may hold
+ *     the placeholders {@code {{naam}}} and {@code {{afmeldlink}}}, filled in per recipient
  */
 public record SendOrder(
     @NotBlank @Size(max = SendRequest.KEY_LENGTH) String idempotencyKey,
@@ -20,7 +22,19 @@ public record SendOrder(
     @NotBlank @Size(max = SendRequest.DESCRIPTION_LENGTH) String description,
     @Size(max = SendRequest.SMS_TEXT_LENGTH) String smsText,
     @Size(max = SendRequest.SUBJECT_LENGTH) String mailSubject,
-    String mailBody) {
+    String mailBody,
+    String mailHtml) {
+
+  /** An order without an HTML alternative of the mail. */
+  public SendOrder(
+      String idempotencyKey,
+      SendPriority priority,
+      String description,
+      String smsText,
+      String mailSubject,
+      String mailBody) {
+    this(idempotencyKey, priority, description, smsText, mailSubject, mailBody, null);
+  }
 
   public static SendOrder sms(
       String idempotencyKey, SendPriority priority, String description, String smsText) {
@@ -34,5 +48,11 @@ public record SendOrder(
       String subject,
       String body) {
     return new SendOrder(idempotencyKey, priority, description, null, subject, body);
+  }
+
+  /** The same order with an HTML alternative of the mail body. */
+  public SendOrder withMailHtml(String html) {
+    return new SendOrder(
+        idempotencyKey, priority, description, smsText, mailSubject, mailBody, html);
   }
 }

@@ -11,6 +11,7 @@ import nl.burgernet.delivery.entity.MailMessage;
 import nl.burgernet.delivery.entity.SendPriority;
 import nl.burgernet.delivery.entity.SmsMessage;
 import nl.burgernet.participant.entity.Channel;
+import nl.burgernet.participant.entity.UnsubscribeLinks;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,6 +35,10 @@ public class ChunkSender {
   @Inject
   @ConfigProperty(name = "burgernet.delivery.max-attempts", defaultValue = "5")
   int maxAttempts;
+
+  @Inject
+  @ConfigProperty(name = "burgernet.public.base-url", defaultValue = "http://localhost:8080")
+  String publicBaseUrl;
 
   @Inject private DeliveryLedger ledger;
   @Inject private Throttles throttles;
@@ -102,12 +107,19 @@ public class ChunkSender {
         List<String> ids = smsGateway.send(new SmsMessage(task.address(), work.smsText()));
         yield ids.isEmpty() ? null : ids.get(0);
       }
-      case EMAIL -> {
-        mailGateway.send(new MailMessage(task.address(), work.mailSubject(), work.mailBody()));
-        yield null;
-      }
+      case EMAIL -> mailGateway.send(mailOf(work, task));
       case APP, VOICE -> throw new IllegalArgumentException("no gateway for " + channel + " yet");
     };
+  }
+
+  private MailMessage mailOf(ChunkWork work, ChunkWork.Task task) {
+    MailMessage mail =
+        new MailMessage(task.address(), work.mailSubject(), work.mailBody())
+            .withHtml(work.mailHtml());
+    return task.unsubscribeToken() == null
+        ? mail
+        : mail.toParticipant(
+            task.name(), UnsubscribeLinks.of(publicBaseUrl, task.unsubscribeToken()));
   }
 
   private void finish(long requestId) {

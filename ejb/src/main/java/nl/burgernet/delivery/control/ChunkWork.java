@@ -6,6 +6,8 @@ import nl.burgernet.delivery.entity.SendPriority;
 /**
  * What a consumer sends for one chunk: the deliveries still to send, with their addresses, and the
  * request's content.
+ *
+ * @param mailHtml the HTML alternative of the mail body, or {@code null}
  */
 public record ChunkWork(
     long requestId,
@@ -13,12 +15,21 @@ public record ChunkWork(
     String smsText,
     String mailSubject,
     String mailBody,
+    String mailHtml,
     List<Task> tasks) {
 
   public ChunkWork {
     tasks = List.copyOf(tasks);
   }
 
-  /** One delivery to send. */
-  public record Task(long deliveryId, String address) {}
+  /**
+   * One delivery to send; for mail with the participant's name and unsubscribe token, with which
+   * the mail is personalised.
+   */
+  public record Task(long deliveryId, String address, String name, String unsubscribeToken) {
+
+    public Task(long deliveryId, String address) {
+      this(deliveryId, address, null, null);
+    }
+  }
 }

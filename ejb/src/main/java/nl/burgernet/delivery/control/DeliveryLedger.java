@@ -20,6 +20,7 @@ import nl.burgernet.delivery.entity.DeliveryState;
 import nl.burgernet.delivery.entity.SendRequest;
 import nl.burgernet.delivery.entity.SendRequestState;
 import nl.burgernet.delivery.entity.SmsDeliveryState;
+import nl.burgernet.participant.entity.Channel;
 import nl.burgernet.security.control.ScopeFiltered;
 import nl.burgernet.security.control.SystemScope;
 
@@ -62,15 +63,39 @@ public class DeliveryLedger {
                 .getResultList();
     Instant now = clock.instant();
     open.forEach(delivery -> delivery.take(now));
+    Map<Long, Object[]> recipients =
+        chunk.channel() == Channel.EMAIL ? namesAndTokens(open) : Map.of();
     return new ChunkWork(
         request.getId(),
         request.getPriority(),
         request.getSmsText().orElse(null),
         request.getMailSubject().orElse(null),
         request.getMailBody().orElse(null),
-        open.stream()
-            .map(delivery -> new ChunkWork.Task(delivery.getId(), delivery.getAddress()))
-            .toList());
+        request.getMailHtml().orElse(null),
+        open.stream().map(delivery -> task(delivery, recipients)).toList());
+  }
+
+  /** Name and unsubscribe token of each delivery's participant, by participant id. */
+  private Map<Long, Object[]> namesAndTokens(List<Delivery> deliveries) {
+    if (deliveries.isEmpty()) {
+      return Map.of();
+    }
+    return em
+        .createQuery(
+            "SELECT p.id, p.name, p.unsubscribeToken FROM Participant p WHERE p.id IN :ids",
+            Object[].class)
+        .setParameter("ids", deliveries.stream().map(Delivery::getParticipantId).toList())
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(row -> (Long) row[0], Function.identity()));
+  }
+
+  private static ChunkWork.Task task(Delivery delivery, Map<Long, Object[]> recipients) {
+    Object[] recipient = recipients.get(delivery.getParticipantId());
+    return recipient == null
+        ? new ChunkWork.Task(delivery.getId(), delivery.getAddress())
+        : new ChunkWork.Task(
+            delivery.getId(), delivery.getAddress(), (String) recipient[1], (String) recipient[2]);
   }
 
   /**

@@ -76,6 +76,9 @@ public class SendRequest {
   @Column(name = "mail_body", updatable = false)
   private String mailBody;
 
+  @Column(name = "mail_html", updatable = false)
+  private String mailHtml;
+
   @Column(name = "requested_by", nullable = false, length = 60, updatable = false)
   private String requestedBy;
 
@@ -117,6 +120,34 @@ public class SendRequest {
       String requestedBy,
       Scope requesterScope,
       Instant now) {
+    this(
+        idempotencyKey,
+        priority,
+        description,
+        smsText,
+        mailSubject,
+        mailBody,
+        null,
+        requestedBy,
+        requesterScope,
+        now);
+  }
+
+  /**
+   * A new request whose mail also has an HTML alternative of the plain-text body, for mail readers
+   * that show HTML; the plain text stays what every other reader shows.
+   */
+  public SendRequest(
+      String idempotencyKey,
+      SendPriority priority,
+      String description,
+      String smsText,
+      String mailSubject,
+      String mailBody,
+      String mailHtml,
+      String requestedBy,
+      Scope requesterScope,
+      Instant now) {
     this.idempotencyKey = required(idempotencyKey, KEY_LENGTH, "an idempotency key");
     this.priority = Objects.requireNonNull(priority, "priority");
     this.description = required(description, DESCRIPTION_LENGTH, "a description");
@@ -125,6 +156,10 @@ public class SendRequest {
     this.mailBody = mailBody == null || mailBody.isBlank() ? null : mailBody;
     if ((this.mailSubject == null) != (this.mailBody == null)) {
       throw new IllegalArgumentException("a mail needs both a subject and a body");
+    }
+    this.mailHtml = mailHtml == null || mailHtml.isBlank() ? null : mailHtml;
+    if (this.mailHtml != null && this.mailBody == null) {
+      throw new IllegalArgumentException("an HTML body is the alternative of a plain-text body");
     }
     if (this.smsText == null && this.mailSubject == null) {
       throw new IllegalArgumentException("a send request needs an SMS text or a mail");
@@ -236,6 +271,11 @@ public class SendRequest {
 
   public Optional<String> getMailBody() {
     return Optional.ofNullable(mailBody);
+  }
+
+  /** The HTML alternative of the mail body, if the request has one. */
+  public Optional<String> getMailHtml() {
+    return Optional.ofNullable(mailHtml);
   }
 
   public String getRequestedBy() {
