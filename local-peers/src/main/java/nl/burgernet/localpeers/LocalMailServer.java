@@ -20,6 +20,9 @@ public final class LocalMailServer implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(LocalMailServer.class.getName());
 
+  /** The mailbox the application reads bounces from (its envelope sender). */
+  public static final String BOUNCE_ADDRESS = "bounces@burgernet.local";
+
   private final int requestedSmtpPort;
   private final int requestedImapPort;
   private final int requestedWebPort;

@@ -3,6 +3,7 @@ package nl.burgernet.delivery.control;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -12,11 +13,13 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import nl.burgernet.delivery.entity.Delivery;
 import nl.burgernet.delivery.entity.DeliveryState;
+import nl.burgernet.delivery.entity.MailBounce;
 import nl.burgernet.delivery.entity.SendRequest;
 import nl.burgernet.delivery.entity.SendRequestState;
 import nl.burgernet.delivery.entity.SmsDeliveryState;
@@ -42,6 +45,8 @@ public class DeliveryLedger {
   @Inject private Clock clock;
 
   @Inject private Logger log;
+
+  @Inject private Event<MailBounce> bounces;
 
   /**
    * Takes the chunk's deliveries that are still to send (skipping those a recall cancelled or an
@@ -185,5 +190,52 @@ public class DeliveryLedger {
       }
     }
     return applied;
+  }
+
+  /**
+   * Applies a bounce: the mail's delivery (found by the Message-ID the bounce quotes, else the
+   * latest mail sent to the address) fails with the receiving server's words, and the participant
+   * component hears of the bounce, in this transaction, also when no delivery matches (a single
+   * mail such as a confirmation).
+   *
+   * @return whether a delivery was marked failed
+   */
+  public boolean bounced(Bounce bounce) {
+    Optional<Delivery> delivery =
+        bounce
+            .messageId()
+            .flatMap(
+                id ->
+                    em.createNamedQuery(Delivery.BY_PROVIDER_MESSAGE_ID, Delivery.class)
+                        .setParameter("messageId", id)
+                        .getResultStream()
+                        .findFirst())
+            .or(() -> latestMailTo(bounce.recipient()));
+    boolean failed = delivery.filter(d -> d.canMoveTo(DeliveryState.FAILED)).isPresent();
+    if (failed) {
+      delivery.get().fail("Bounce: " + bounce.diagnostic(), clock.instant());
+    }
+    String address = delivery.map(Delivery::getAddress).orElse(bounce.recipient());
+    bounces.fire(new MailBounce(address, bounce.permanent(), bounce.diagnostic()));
+    log.info(
+        () ->
+            "Bounce for "
+                + Delivery.mask(address)
+                + (bounce.permanent() ? " (permanent)" : " (transient)")
+                + delivery.map(d -> ": delivery " + d.getId() + " failed").orElse(""));
+    return failed;
+  }
+
+  private Optional<Delivery> latestMailTo(String address) {
+    return em.createQuery(
+            "SELECT d FROM Delivery d WHERE d.channel = :channel AND d.address = :address"
+                + " AND d.state = :state ORDER BY d.sentAt DESC, d.id DESC",
+            Delivery.class)
+        .setParameter("channel", Channel.EMAIL)
+        .setParameter("address", address)
+        .setParameter("state", DeliveryState.SENT)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 }

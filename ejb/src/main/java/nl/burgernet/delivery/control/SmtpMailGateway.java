@@ -70,7 +70,7 @@ public class SmtpMailGateway implements MailGateway {
   String from;
 
   @Inject
-  @ConfigProperty(name = "burgernet.mail.bounce-address")
+  @ConfigProperty(name = "burgernet.bounce.address")
   Optional<String> bounceAddress;
 
   private static final SecureRandom RANDOM = new SecureRandom();
