@@ -71,12 +71,12 @@ public class BounceIntake {
   boolean ssl;
 
   @Inject
-  @ConfigProperty(name = "burgernet.bounce.imap.user", defaultValue = "")
-  String user;
+  @ConfigProperty(name = "burgernet.bounce.imap.user")
+  Optional<String> user;
 
   @Inject
-  @ConfigProperty(name = "burgernet.bounce.imap.password", defaultValue = "")
-  String password;
+  @ConfigProperty(name = "burgernet.bounce.imap.password")
+  Optional<String> password;
 
   @Inject
   @ConfigProperty(name = "burgernet.bounce.interval", defaultValue = "60")
@@ -87,8 +87,8 @@ public class BounceIntake {
   String from;
 
   @Inject
-  @ConfigProperty(name = "burgernet.bounce.address", defaultValue = "")
-  String bounceAddress;
+  @ConfigProperty(name = "burgernet.bounce.address")
+  Optional<String> bounceAddress;
 
   @Inject private JobClaims claims;
 
@@ -138,7 +138,7 @@ public class BounceIntake {
   /** Reads the unread mails of the inbox once; returns how many were handled and deleted. */
   public int readMailbox() throws MessagingException {
     Store store = session.getStore();
-    store.connect(host.orElseThrow(), port, user, password);
+    store.connect(host.orElseThrow(), port, user.orElse(null), password.orElse(null));
     try {
       Folder inbox = store.getFolder("INBOX");
       inbox.open(Folder.READ_WRITE);
@@ -200,9 +200,7 @@ public class BounceIntake {
     } catch (MessagingException e) {
       // an unusable sender fails the gateway at start already; nothing to exclude here
     }
-    if (!bounceAddress.isBlank()) {
-      own.add(bounceAddress.strip());
-    }
+    bounceAddress.filter(address -> !address.isBlank()).ifPresent(a -> own.add(a.strip()));
     return own;
   }
 }
