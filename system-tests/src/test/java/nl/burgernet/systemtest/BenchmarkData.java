@@ -94,6 +94,17 @@ public class BenchmarkData {
         .longValue();
   }
 
+  /** Deliveries of the request not yet handed to the gateway (nor given up). */
+  public long open(long requestId) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM delivery WHERE request_id = ?1"
+                        + " AND state IN ('PENDING', 'QUEUED')")
+                .setParameter(1, requestId)
+                .getSingleResult())
+        .longValue();
+  }
+
   /** Milliseconds from the request's submit to its first delivery handed to the gateway. */
   public double millisToFirstSent(long requestId) {
     return ((Number)

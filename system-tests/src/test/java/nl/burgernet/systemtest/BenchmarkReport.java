@@ -88,7 +88,9 @@ final class BenchmarkReport {
             + figures.getProperty("mail.recipients", "?")
             + " personalised multipart mails; state recorded: "
             + figures.getProperty("mail.sent", "?")
-            + " SENT ("
+            + " SENT, "
+            + figures.getProperty("mail.open", "?")
+            + " not yet sent when the measurement ended ("
             + figures.getProperty("mail.seconds", "?")
             + " s sending, "
             + figures.getProperty("mail.total.seconds", "?")
@@ -113,7 +115,7 @@ final class BenchmarkReport {
             + " MB",
         "< 256 MB",
         growth + " MB retained, " + peakGrowth + " MB peak",
-        peakGrowth < 256);
+        figures.containsKey("heap.peak.mb") && peakGrowth < 256);
     md.append("\n").append(NOTES).append("\n\n").append(notes).append("\n");
     return md.toString();
   }

@@ -48,6 +48,7 @@ class DeliveryBenchmark {
   private static final int SMS_RECIPIENTS = 100_000;
   private static final int MAIL_RECIPIENTS = 300_000;
   private static final Duration LONGEST_SEND = Duration.ofMinutes(30);
+  private static final Duration MAIL_WAIT = Duration.ofMinutes(12);
 
   @Deployment
   static WebArchive deployment() {
@@ -106,6 +107,7 @@ class DeliveryBenchmark {
     double submitSeconds = (System.nanoTime() - started) / 1e9;
     assertThat(request.getSmsCount()).isEqualTo(SMS_RECIPIENTS);
 
+    awaitNoneOpen(request.getId());
     long delivered = awaitCount(() -> data.count(request.getId(), "DELIVERED"), SMS_RECIPIENTS);
     double sending = data.secondsSending(request.getId());
     Properties figures = new Properties();
@@ -157,7 +159,12 @@ class DeliveryBenchmark {
                         + " Sluit ramen en deuren.</p><p><a href=\"{{afmeldlink}}\">Afmelden</a>"
                         + "</p>"),
             RecipientSelection.municipalities(Set.of(municipality)));
-    long sent = awaitCount(() -> data.count(request.getId(), "SENT"), MAIL_RECIPIENTS);
+    // an in-container call ends after 15 minutes: on a shared machine the send may not be done
+    Instant deadline = Instant.now().plus(MAIL_WAIT);
+    while (data.open(request.getId()) > 0 && Instant.now().isBefore(deadline)) {
+      DeliveryFixture.pause(Duration.ofMillis(500));
+    }
+    long sent = data.count(request.getId(), "SENT");
     sampler.interrupt();
     sampler.join();
     long after = heapAfterGc(memory);
@@ -166,8 +173,9 @@ class DeliveryBenchmark {
     Properties figures = new Properties();
     figures.setProperty("mail.recipients", String.valueOf(request.getEmailCount()));
     figures.setProperty("mail.sent", String.valueOf(sent));
+    figures.setProperty("mail.open", String.valueOf(data.open(request.getId())));
     figures.setProperty("mail.seconds", format(sending));
-    figures.setProperty("mail.per.second", format(MAIL_RECIPIENTS / sending));
+    figures.setProperty("mail.per.second", format(sent / sending));
     figures.setProperty("mail.total.seconds", format(data.secondsToLastChange(request.getId())));
     figures.setProperty("heap.max.mb", String.valueOf(memory.getHeapMemoryUsage().getMax() >> 20));
     figures.setProperty("heap.baseline.mb", String.valueOf(baseline >> 20));
@@ -195,12 +203,17 @@ class DeliveryBenchmark {
     return memory.getHeapMemoryUsage().getUsed();
   }
 
+  /** Waits until every delivery of the request was sent or given up. */
+  private void awaitNoneOpen(long requestId) {
+    awaitCount(() -> -data.open(requestId), 0);
+  }
+
   /** Waits until the count reaches the target; returns the last count. */
   private static long awaitCount(LongSupplier count, long target) {
     Instant deadline = Instant.now().plus(LONGEST_SEND);
     long current = count.getAsLong();
     while (current < target && Instant.now().isBefore(deadline)) {
-      DeliveryFixture.pause(Duration.ofMillis(current == 0 ? 20 : 500));
+      DeliveryFixture.pause(Duration.ofMillis(500));
       current = count.getAsLong();
     }
     return current;

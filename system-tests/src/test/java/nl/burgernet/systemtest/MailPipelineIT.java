@@ -18,6 +18,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -191,12 +192,44 @@ class MailPipelineIT {
   @Test
   @Order(7)
   @RunAsClient
+  void a_participant_unsubscribes_with_the_mailto_of_the_header() throws Exception {
+    MimeMessage mail = MailBox.awaitMessageTo(DeliveryFixture.emailOf(PREFIX, 2), WAIT);
+    String header = mail.getHeader("List-Unsubscribe")[0];
+    String mailto = header.substring(header.indexOf("<mailto:") + 1, header.lastIndexOf('>'));
+    String subject =
+        URLDecoder.decode(
+            mailto.substring(mailto.indexOf("?subject=") + "?subject=".length()),
+            StandardCharsets.UTF_8);
+
+    putInBounceMailbox(
+        """
+        From: %s
+        To: %s
+        Subject: %s
+
+        """
+            .formatted(
+                DeliveryFixture.emailOf(PREFIX, 2), LocalMailServer.BOUNCE_ADDRESS, subject));
+  }
+
+  @Test
+  @Order(8)
+  void the_participant_who_mailed_is_unsubscribed() {
+    String address = DeliveryFixture.emailOf(PREFIX, 2);
+
+    assertThat(await(() -> probe.participantStatus(address), "UNSUBSCRIBED"::equals))
+        .isEqualTo("UNSUBSCRIBED");
+  }
+
+  @Test
+  @Order(9)
+  @RunAsClient
   void the_mail_server_goes_down() {
     LocalPeersForTests.peers().mailServer().stop();
   }
 
   @Test
-  @Order(8)
+  @Order(10)
   void mails_sent_meanwhile_wait_for_the_broker_to_retry_them() {
     List<Recipient> recipients = fixture.activeParticipants(OUTAGE_PREFIX, RECIPIENTS);
     SendRequest request =
@@ -217,14 +250,14 @@ class MailPipelineIT {
   }
 
   @Test
-  @Order(9)
+  @Order(11)
   @RunAsClient
   void the_mail_server_comes_back() {
     LocalPeersForTests.peers().mailServer().start();
   }
 
   @Test
-  @Order(10)
+  @Order(12)
   void after_the_outage_every_mail_is_sent() {
     long requestId = requestOf(OUTAGE_PREFIX);
 
@@ -240,7 +273,7 @@ class MailPipelineIT {
   }
 
   @Test
-  @Order(11)
+  @Order(13)
   @RunAsClient
   void every_participant_got_the_mail_once() {
     for (int i = 0; i < RECIPIENTS; i++) {
