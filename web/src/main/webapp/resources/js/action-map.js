@@ -77,11 +77,11 @@
       var lon;
       for (lat = Math.floor(bounds.getSouth() / step) * step; lat <= bounds.getNorth(); lat += step) {
         layer.addLayer(L.polyline([[lat, bounds.getWest()], [lat, bounds.getEast()]], style));
-        layer.addLayer(label([lat, bounds.getWest()], lat.toFixed(3) + "° N", "grid-label-lat"));
+        layer.addLayer(label([lat, bounds.getWest()], lat.toFixed(3) + "\u00b0 N", "grid-label-lat"));
       }
       for (lon = Math.floor(bounds.getWest() / step) * step; lon <= bounds.getEast(); lon += step) {
         layer.addLayer(L.polyline([[bounds.getSouth(), lon], [bounds.getNorth(), lon]], style));
-        layer.addLayer(label([bounds.getSouth(), lon], lon.toFixed(3) + "° O", "grid-label-lon"));
+        layer.addLayer(label([bounds.getNorth(), lon], lon.toFixed(3) + "\u00b0 O", "grid-label-lon"));
       }
     }
     function label(latLng, text, className) {
