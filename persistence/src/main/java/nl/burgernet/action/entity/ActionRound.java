@@ -30,16 +30,16 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
     name = ActionRound.REQUESTS_SENT_SINCE,
     query = "SELECT r.sendRequestId FROM ActionRound r WHERE r.sentAt >= :since")
 @NamedQuery(
-    name = ActionRound.OF_ACTIONS_IN_STATE,
+    name = ActionRound.OF_OPEN_ACTIONS_SENT_BY,
     query =
-        "SELECT r FROM ActionRound r, Action a WHERE a.id = r.actionId AND a.state = :state"
-            + " ORDER BY r.sentAt DESC, r.id DESC")
+        "SELECT r FROM ActionRound r, Action a WHERE a.id = r.actionId AND a.state = :open"
+            + " AND r.sendRequestId IN :requests ORDER BY a.startedAt DESC, a.id DESC")
 public class ActionRound {
 
   public static final String OF_ACTION = "ActionRound.ofAction";
   public static final String BY_KEY = "ActionRound.byKey";
   public static final String REQUESTS_SENT_SINCE = "ActionRound.requestsSentSince";
-  public static final String OF_ACTIONS_IN_STATE = "ActionRound.ofActionsInState";
+  public static final String OF_OPEN_ACTIONS_SENT_BY = "ActionRound.ofOpenActionsSentBy";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
