@@ -27,10 +27,25 @@ final class StaffApi {
   }
 
   HttpResponse<String> get(String path, String username, String password) {
-    HttpRequest.Builder request =
+    return send(
         HttpRequest.newBuilder(URI.create(base + "api/v1/" + path))
             .timeout(Duration.ofSeconds(30))
-            .GET();
+            .GET(),
+        username,
+        password);
+  }
+
+  HttpResponse<String> post(String path, String json, String username, String password) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + "api/v1/" + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)),
+        username,
+        password);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request, String username, String password) {
     if (username != null) {
       String token = username + ":" + password;
       request.header(

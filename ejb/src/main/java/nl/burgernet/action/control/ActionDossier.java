@@ -24,7 +24,9 @@ public class ActionDossier {
 
   public void append(Action action, String actor, DossierEntryKind kind, String content) {
     // a tip by SMS and the operator's widening may arrive together: the action's row lock orders
-    // them, so each entry chains to the one before it
+    // them, so each entry chains to the one before it. The lock reads the row again, so pending
+    // changes of the action (a close) are written first, not lost.
+    em.flush();
     em.lock(action, LockModeType.PESSIMISTIC_WRITE);
     Optional<DossierEntry> last =
         em.createNamedQuery(DossierEntry.LAST_OF_ACTION, DossierEntry.class)

@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -142,7 +143,7 @@ public class Action {
     this.voiceText = Objects.requireNonNull(voiceText, "voiceText");
     this.state = ActionState.OPEN;
     this.startedBy = Objects.requireNonNull(startedBy, "startedBy");
-    this.startedAt = now;
+    this.startedAt = now.truncatedTo(ChronoUnit.MILLIS);
     this.scopeRegionId = scope.regionId();
     this.scopeMunicipalityId = scope.municipalityId();
   }
@@ -160,7 +161,7 @@ public class Action {
     this.outcome = Objects.requireNonNull(outcome, "outcome");
     this.outcomeMessage = Objects.requireNonNull(outcomeMessage, "outcomeMessage").strip();
     this.closedBy = Objects.requireNonNull(closedBy, "closedBy");
-    this.closedAt = now;
+    this.closedAt = now.truncatedTo(ChronoUnit.MILLIS);
   }
 
   public void outcomeSentBy(long sendRequestId) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 
@@ -102,7 +103,8 @@ public class ActionRound {
     this.sendRequestId = sendRequestId;
     this.recipients = recipients;
     this.sentBy = Objects.requireNonNull(sentBy, "sentBy");
-    this.sentAt = now;
+    // the column keeps milliseconds: the round looks the same before and after it is read back
+    this.sentAt = now.truncatedTo(ChronoUnit.MILLIS);
     this.scopeRegionId = action.scope().regionId();
     this.scopeMunicipalityId = action.scope().municipalityId();
   }

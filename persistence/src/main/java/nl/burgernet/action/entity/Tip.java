@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
@@ -99,7 +100,8 @@ public class Tip {
       this.longitude = location.longitude();
     }
     this.photoReference = photoReference;
-    this.receivedAt = now;
+    // the column keeps milliseconds: the tip looks the same before and after it is read back
+    this.receivedAt = now.truncatedTo(ChronoUnit.MILLIS);
     this.scopeRegionId = action.scope().regionId();
     this.scopeMunicipalityId = action.scope().municipalityId();
   }
