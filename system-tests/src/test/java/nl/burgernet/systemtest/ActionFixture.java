@@ -34,7 +34,6 @@ import nl.burgernet.security.control.ScopeFiltered;
 import nl.burgernet.security.control.SystemScope;
 import nl.burgernet.security.entity.Scope;
 import nl.burgernet.security.entity.StaffRole;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -48,35 +47,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 @RunAs(StaffRole.Names.CONTROL_ROOM_OPERATOR)
 public class ActionFixture {
 
-  private static final String RUN_AS_DESCRIPTOR =
-      """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <!DOCTYPE glassfish-ejb-jar PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 EJB 3.1//EN"
-        "http://glassfish.org/dtds/glassfish-ejb-jar_3_1-1.dtd">
-      <glassfish-ejb-jar>
-        <enterprise-beans>
-          <ejb>
-            <ejb-name>ActionFixture</ejb-name>
-            <principal><name>meldkamer-test</name></principal>
-          </ejb>
-        </enterprise-beans>
-      </glassfish-ejb-jar>
-      """;
-
-  private static final String ROLE_MAPPING_DESCRIPTOR =
-      """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <!DOCTYPE glassfish-web-app PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Servlet 3.0//EN"
-        "http://glassfish.org/dtds/glassfish-web-app_3_0-1.dtd">
-      <glassfish-web-app>
-        <security-role-mapping>
-          <role-name>CONTROL_ROOM_OPERATOR</role-name>
-          <principal-name>meldkamer-test</principal-name>
-          <group-name>CONTROL_ROOM_OPERATOR</group-name>
-        </security-role-mapping>
-      </glassfish-web-app>
-      """;
-
   @PersistenceContext(unitName = "burgernet")
   private EntityManager em;
 
@@ -87,10 +57,11 @@ public class ActionFixture {
   @Inject private Clock clock;
 
   public static WebArchive addTo(WebArchive deployment) {
-    return deployment
-        .addClasses(ActionFixture.class, TipEvents.class)
-        .addAsWebInfResource(new StringAsset(RUN_AS_DESCRIPTOR.strip()), "glassfish-ejb-jar.xml")
-        .addAsWebInfResource(new StringAsset(ROLE_MAPPING_DESCRIPTOR.strip()), "glassfish-web.xml");
+    return RunAsDescriptors.addTo(
+        deployment.addClasses(ActionFixture.class, TipEvents.class),
+        "ActionFixture",
+        "meldkamer-test",
+        StaffRole.Names.CONTROL_ROOM_OPERATOR);
   }
 
   /**

@@ -107,7 +107,9 @@ class ActionProcessIT {
 
   @Deployment
   static WebArchive deployment() {
-    return ActionFixture.addTo(Deployments.burgernet(ActionProcessIT.class))
+    // the client-side methods name the local SMS centre's types and the API helper; the server
+    // must resolve them to load this class, though it never calls them
+    return ActionFixture.addTo(Deployments.burgernet(ActionProcessIT.class, StaffApi.class))
         .addAsLibrary(
             ShrinkWrap.create(JavaArchive.class, "local-peers-types.jar")
                 .addPackage(LocalSmsc.class.getPackage()));

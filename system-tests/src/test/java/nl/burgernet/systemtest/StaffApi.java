@@ -28,24 +28,21 @@ final class StaffApi {
 
   HttpResponse<String> get(String path, String username, String password) {
     return send(
-        HttpRequest.newBuilder(URI.create(base + "api/v1/" + path))
-            .timeout(Duration.ofSeconds(30))
-            .GET(),
-        username,
-        password);
+        HttpRequest.newBuilder(URI.create(base + "api/v1/" + path)).GET(), username, password);
   }
 
   HttpResponse<String> post(String path, String json, String username, String password) {
     return send(
         HttpRequest.newBuilder(URI.create(base + "api/v1/" + path))
-            .timeout(Duration.ofSeconds(60))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)),
         username,
         password);
   }
 
-  private HttpResponse<String> send(HttpRequest.Builder request, String username, String password) {
+  private static HttpResponse<String> send(
+      HttpRequest.Builder request, String username, String password) {
+    request.timeout(Duration.ofSeconds(30));
     if (username != null) {
       String token = username + ":" + password;
       request.header(

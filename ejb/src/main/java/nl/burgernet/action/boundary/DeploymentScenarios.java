@@ -39,21 +39,17 @@ public class DeploymentScenarios {
 
   /** The scenarios an operator may choose, by name. */
   public List<ScenarioView> active() {
-    return em
-        .createNamedQuery(DeploymentScenario.ACTIVE, DeploymentScenario.class)
-        .getResultList()
-        .stream()
-        .map(ActionViews::of)
-        .toList();
+    return list(DeploymentScenario.ACTIVE);
   }
 
   /** All scenarios, also those switched off, by name. */
   @RolesAllowed(StaffRole.Names.FUNCTIONAL_ADMINISTRATOR)
   public List<ScenarioView> all() {
-    return em
-        .createNamedQuery(DeploymentScenario.ALL, DeploymentScenario.class)
-        .getResultList()
-        .stream()
+    return list(DeploymentScenario.ALL);
+  }
+
+  private List<ScenarioView> list(String namedQuery) {
+    return em.createNamedQuery(namedQuery, DeploymentScenario.class).getResultList().stream()
         .map(ActionViews::of)
         .toList();
   }
