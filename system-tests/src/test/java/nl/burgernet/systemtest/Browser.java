@@ -326,6 +326,13 @@ final class Browser implements AutoCloseable {
             });
   }
 
+  /** The element's text, read again when an ajax update replaced the element meanwhile. */
+  String textOf(String id) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.id(id)).getText());
+  }
+
   /** Runs a script in the page, e.g. to mark it and later tell whether it was reloaded. */
   Object script(String javaScript) {
     return driver.executeScript(javaScript);

@@ -135,10 +135,10 @@ public class NewActionBacking implements Serializable {
    * The texts as they would go out, recomposed only when scenario, description or number changed.
    */
   public MessagePreview getPreview() {
-    String of = scenarioId + "\u0000" + description + "\u0000" + callbackNumber;
     if (scenarioId == null) {
       return null;
     }
+    String of = scenarioId + "\u0000" + description + "\u0000" + callbackNumber;
     if (preview == null || !of.equals(previewOf)) {
       preview = actions.preview(scenarioId, description, callbackNumber);
       previewOf = of;
