@@ -145,6 +145,10 @@ public class DeliveryFixture {
     return nationally(() -> deliveries.recall(requestId));
   }
 
+  public int retryDeadLetters(long requestId) {
+    return nationally(() -> deliveries.retryDeadLetters(requestId));
+  }
+
   private static <T> T nationally(Supplier<T> work) {
     return ScopeContext.actingAs(Scope.national(), work);
   }

@@ -27,8 +27,14 @@ final class StaffApi {
   }
 
   HttpResponse<String> get(String path, String username, String password) {
+    return get(path, username, password, "application/json");
+  }
+
+  HttpResponse<String> get(String path, String username, String password, String accept) {
     return send(
-        HttpRequest.newBuilder(URI.create(base + "api/v1/" + path)).GET(), username, password);
+        HttpRequest.newBuilder(URI.create(base + "api/v1/" + path)).header("Accept", accept).GET(),
+        username,
+        password);
   }
 
   HttpResponse<String> post(String path, String json, String username, String password) {

@@ -285,6 +285,9 @@ public class Actions {
             "Afloop Burgernetactie " + action.getId() + ": " + action.getScenarioName(),
             outcomeSms(action),
             "Afloop " + mailSubject(action.getScenarioName()),
+            action.getOutcomeMessage().orElseThrow(),
+            outcomeSms(action),
+            "Afloop " + mailSubject(action.getScenarioName()),
             action.getOutcomeMessage().orElseThrow()),
         RecipientSelection.reachedBy(roundRequests));
   }

@@ -93,7 +93,12 @@ public class RoundSender {
                 action.getChannels().contains(Channel.EMAIL)
                     ? "Burgernetactie: " + action.getScenarioName()
                     : null,
-                action.getChannels().contains(Channel.EMAIL) ? action.getVoiceText() : null),
+                action.getChannels().contains(Channel.EMAIL) ? action.getVoiceText() : null,
+                action.getChannels().contains(Channel.VOICE) ? action.getVoiceText() : null,
+                action.getChannels().contains(Channel.APP)
+                    ? "Burgernetactie: " + action.getScenarioName()
+                    : null,
+                action.getChannels().contains(Channel.APP) ? action.getSmsText() : null),
             staged);
     deliveries.discard(staged);
     Instant now = clock.instant();

@@ -110,9 +110,7 @@ public class Deliveries {
               order.idempotencyKey(),
               order.priority(),
               order.description(),
-              order.smsText(),
-              order.mailSubject(),
-              order.mailBody(),
+              order.content(),
               session.getCallerPrincipal().getName(),
               scope,
               now);
@@ -128,10 +126,9 @@ public class Deliveries {
     }
     fanOut.deliveries(request.getId(), request.channelsWithContent(), selection, scope, now);
     Map<Channel, List<Long>> ids = idsIn(request, DeliveryState.PENDING);
-    request.fannedOut(
-        ids.getOrDefault(Channel.SMS, List.of()).size(),
-        ids.getOrDefault(Channel.EMAIL, List.of()).size(),
-        now);
+    Map<Channel, Integer> counts = new EnumMap<>(Channel.class);
+    ids.forEach((channel, channelIds) -> counts.put(channel, channelIds.size()));
+    request.fannedOut(counts, now);
     int chunks = publishAll(request, ids);
     auditTrail.record(AuditAction.CREATE, AUDIT_OBJECT, request.getId(), AuditResult.SUCCESS);
     log.info(
@@ -141,10 +138,8 @@ public class Deliveries {
                 + " ("
                 + request.getPriority()
                 + "): "
-                + request.getSmsCount()
-                + " SMS, "
-                + request.getEmailCount()
-                + " mails in "
+                + counts
+                + " deliveries in "
                 + chunks
                 + " chunks");
     return request;

@@ -73,8 +73,14 @@ public class DeliveryLedger {
         request.getSmsText().orElse(null),
         request.getMailSubject().orElse(null),
         request.getMailBody().orElse(null),
+        request.getVoiceScript().orElse(null),
+        request.getAppTitle().orElse(null),
+        request.getAppBody().orElse(null),
         open.stream()
-            .map(delivery -> new ChunkWork.Task(delivery.getId(), delivery.getAddress()))
+            .map(
+                delivery ->
+                    new ChunkWork.Task(
+                        delivery.getId(), delivery.getAddress(), delivery.getParticipantId()))
             .toList());
   }
 
@@ -110,6 +116,7 @@ public class DeliveryLedger {
     DeliveryState target =
         switch (outcome.kind()) {
           case SENT -> DeliveryState.SENT;
+          case DELIVERED -> DeliveryState.SENT;
           case FAILED -> DeliveryState.FAILED;
           case DEAD_LETTERED -> DeliveryState.DEAD_LETTERED;
           case ATTEMPT_FAILED -> DeliveryState.QUEUED;
@@ -120,6 +127,10 @@ public class DeliveryLedger {
     }
     switch (outcome.kind()) {
       case SENT -> delivery.sent(outcome.providerMessageId(), now);
+      case DELIVERED -> {
+        delivery.sent(outcome.providerMessageId(), now);
+        delivery.delivered(now);
+      }
       case FAILED -> delivery.fail(outcome.reason(), now);
       case DEAD_LETTERED -> delivery.deadLetter(outcome.reason(), now);
       case ATTEMPT_FAILED -> delivery.attemptFailed(outcome.reason());
