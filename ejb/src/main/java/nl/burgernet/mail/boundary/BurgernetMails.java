@@ -32,6 +32,7 @@ import nl.burgernet.mail.control.MailSanitizer;
 import nl.burgernet.mail.control.PlainTextAlternative;
 import nl.burgernet.mail.entity.BurgernetMail;
 import nl.burgernet.mail.entity.DiffLine;
+import nl.burgernet.mail.entity.HouseStyle;
 import nl.burgernet.mail.entity.LineDiff;
 import nl.burgernet.mail.entity.MailContent;
 import nl.burgernet.mail.entity.MailOrigin;
@@ -140,12 +141,18 @@ public class BurgernetMails {
     return mail;
   }
 
-  /** The draft as a participant will read it, with the caller's name where theirs goes. */
+  /**
+   * The draft as a participant will read it, in the municipality's house style, with the caller's
+   * name where the participant's goes; the HTML is the mail's visible part, to show inside a page.
+   */
   public RenderedMail preview(@NotNull @Valid MailDraft draft) {
     target(draft.municipalityId());
-    return layout
-        .render(contentOf(draft), dispatch.houseStyleOf(draft.municipalityId()))
-        .asReadBy(ownAccount().getEmail(), ownAccount().getDisplayName(), SAMPLE_UNSUBSCRIBE_LINK);
+    MailContent content = contentOf(draft);
+    HouseStyle style = dispatch.houseStyleOf(draft.municipalityId());
+    RenderedMail full = layout.render(content, style);
+    StaffAccount own = ownAccount();
+    return new RenderedMail(full.subject(), layout.card(content, style), full.text())
+        .asReadBy(own.getEmail(), own.getDisplayName(), SAMPLE_UNSUBSCRIBE_LINK);
   }
 
   /** The saved mail's visible part in its house style, for pages that show it. */
