@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.ejb.EJB;
 import java.net.URL;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import nl.burgernet.systemtest.MailFixture.Reader;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,11 +17,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 
 /**
  * Burgernetmail as its users work with it in Chromium. The ambassador of Rotterdam (whose region
@@ -79,7 +73,7 @@ class BurgernetMailBrowserIT {
       browser.click("compose:use-template");
       browser.awaitText("De inbrekers");
       browser.type("compose:subject", PREVENTION);
-      typeAtEnd(browser, "Kijk ook op www.politie.nl.");
+      MailPages.typeAtEnd(browser, "Kijk ook op www.politie.nl.");
 
       browser.click("compose:show-preview");
       browser.awaitText("Beste Anouk Ambassadeur,");
@@ -102,7 +96,7 @@ class BurgernetMailBrowserIT {
       browser.click("detail:send-now");
       browser.click("detail:confirm-yes");
       browser.awaitText("Resultaat");
-      awaitFigure(browser, "report-delivered", READERS);
+      MailPages.awaitFigure(browser, "report-delivered", READERS);
       assertThat(browser.element("report-reached").getText()).isEqualTo(String.valueOf(READERS));
       assertThat(browser.element("report-not-delivered").getText()).isEqualTo("0");
       assertThat(browser.accessibilityViolationDetails()).as("report").isEmpty();
@@ -128,7 +122,7 @@ class BurgernetMailBrowserIT {
       officer.chooseOne("compose:municipality", "Utrecht");
       officer.awaitText("Deze mail bereikt nu");
       officer.type("compose:subject", WITNESS_CALL);
-      typeAtEnd(officer, "Wie zag gisteren rond 22.00 uur een man op een rode scooter?");
+      MailPages.typeAtEnd(officer, "Wie zag gisteren rond 22.00 uur een man op een rode scooter?");
       officer.submit("compose:submit");
       officer.awaitText("Ter beoordeling aangeboden");
       mailPage = officer.currentPath();
@@ -159,7 +153,7 @@ class BurgernetMailBrowserIT {
       officer.awaitText("Vermeld het telefoonnummer 0900-8844.");
       officer.click("edit");
       officer.awaitText("Soort en ontvangers");
-      typeAtEnd(officer, "Bel 0900-8844.");
+      MailPages.typeAtEnd(officer, "Bel 0900-8844.");
       officer.submit("compose:submit");
       officer.awaitText("Ter beoordeling");
     }
@@ -214,36 +208,6 @@ class BurgernetMailBrowserIT {
       assertThat(ambassador.text()).as("police requests").doesNotContain(WITNESS_CALL);
       ambassador.open(witnessCallPage.replace("bericht.xhtml", "opstellen.xhtml"));
       assertThat(ambassador.text()).contains("Niet gevonden");
-    }
-  }
-
-  private static void typeAtEnd(Browser browser, String text) {
-    WebElement editor = browser.element("compose:body").findElement(By.cssSelector(".ql-editor"));
-    editor.click();
-    editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
-    editor.sendKeys(Keys.ENTER, text);
-  }
-
-  /** Waits while the page refreshes the report (a refresh may replace the element mid-read). */
-  private static void awaitFigure(Browser browser, String id, int expected) {
-    Instant deadline = Instant.now().plus(WAIT);
-    while (!String.valueOf(expected).equals(figure(browser, id))
-        && Instant.now().isBefore(deadline)) {
-      try {
-        Thread.sleep(500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
-    assertThat(figure(browser, id)).isEqualTo(String.valueOf(expected));
-  }
-
-  private static String figure(Browser browser, String id) {
-    try {
-      return browser.element(id).getText();
-    } catch (StaleElementReferenceException | NoSuchElementException e) {
-      return "";
     }
   }
 }

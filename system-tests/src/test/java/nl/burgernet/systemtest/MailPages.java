@@ -1,0 +1,52 @@
+package nl.burgernet.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+
+/**
+ * What a user does on the Burgernetmail pages that the generic {@link Browser} does not know: type
+ * in the rich-text editor, wait for a figure of the report. Client side only (never deployed).
+ */
+final class MailPages {
+
+  private static final Duration WAIT = Duration.ofSeconds(60);
+
+  private MailPages() {}
+
+  static void typeAtEnd(Browser browser, String text) {
+    WebElement editor = browser.element("compose:body").findElement(By.cssSelector(".ql-editor"));
+    editor.click();
+    editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+    editor.sendKeys(Keys.ENTER, text);
+  }
+
+  /** Waits while the page refreshes the report (a refresh may replace the element mid-read). */
+  static void awaitFigure(Browser browser, String id, int expected) {
+    Instant deadline = Instant.now().plus(WAIT);
+    while (!String.valueOf(expected).equals(figure(browser, id))
+        && Instant.now().isBefore(deadline)) {
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    assertThat(figure(browser, id)).isEqualTo(String.valueOf(expected));
+  }
+
+  private static String figure(Browser browser, String id) {
+    try {
+      return browser.element(id).getText();
+    } catch (StaleElementReferenceException | NoSuchElementException e) {
+      return "";
+    }
+  }
+}
