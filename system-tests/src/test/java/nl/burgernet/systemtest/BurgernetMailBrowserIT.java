@@ -61,7 +61,8 @@ class BurgernetMailBrowserIT {
   @Order(2)
   @RunAsClient
   void the_ambassador_composes_previews_tests_sends_and_reads_the_report() {
-    try (Browser browser = new Browser(base)) {
+    try (MailPages.Kept kept = MailPages.kept(base, "browser-1")) {
+      Browser browser = kept.browser();
       browser.logIn("ambassadeur");
       browser.click("menu-burgernetmail");
       browser.awaitText("Alle mails");
@@ -114,7 +115,8 @@ class BurgernetMailBrowserIT {
   @RunAsClient
   void a_police_request_is_reviewed_returned_changed_approved_and_sent() {
     String mailPage;
-    try (Browser officer = new Browser(base)) {
+    try (MailPages.Kept kept = MailPages.kept(base, "officer-2")) {
+      Browser officer = kept.browser();
       officer.logIn("rechercheur");
       officer.click("menu-burgernetmail");
       officer.click("new-mail");
@@ -130,13 +132,15 @@ class BurgernetMailBrowserIT {
       assertThat(officer.has("detail:send-now")).as("not before review").isFalse();
     }
 
-    try (Browser ambassador = new Browser(base)) {
+    try (MailPages.Kept kept = MailPages.kept(base, "ambassador-3")) {
+      Browser ambassador = kept.browser();
       ambassador.logIn("ambassadeur");
       ambassador.open(mailPage.substring(1));
       assertThat(ambassador.text()).as("another municipality's eyes").contains("Niet gevonden");
     }
 
-    try (Browser bureau = new Browser(base)) {
+    try (MailPages.Kept kept = MailPages.kept(base, "bureau-4")) {
+      Browser bureau = kept.browser();
       bureau.logIn("helpdesk");
       bureau.click("menu-burgernetmail");
       bureau.awaitText("Wacht op uw beoordeling");
@@ -147,18 +151,20 @@ class BurgernetMailBrowserIT {
       bureau.awaitText("De mail is teruggestuurd naar de opsteller.");
     }
 
-    try (Browser officer = new Browser(base)) {
+    try (MailPages.Kept kept = MailPages.kept(base, "officer-5")) {
+      Browser officer = kept.browser();
       officer.logIn("rechercheur");
       officer.open(mailPage.substring(1));
       officer.awaitText("Vermeld het telefoonnummer 0900-8844.");
-      officer.click("edit");
+      officer.click("detail:edit");
       officer.awaitText("Soort en ontvangers");
       MailPages.typeAtEnd(officer, "Bel 0900-8844.");
       officer.submit("compose:submit");
       officer.awaitText("Ter beoordeling");
     }
 
-    try (Browser bureau = new Browser(base)) {
+    try (MailPages.Kept kept = MailPages.kept(base, "bureau-6")) {
+      Browser bureau = kept.browser();
       bureau.logIn("helpdesk");
       bureau.open(mailPage.substring(1));
       bureau.awaitText("Gewijzigd sinds u de mail de vorige keer zag");
@@ -168,7 +174,8 @@ class BurgernetMailBrowserIT {
       bureau.awaitText("De mail is goedgekeurd.");
     }
 
-    try (Browser officer = new Browser(base)) {
+    try (MailPages.Kept kept = MailPages.kept(base, "officer-7")) {
+      Browser officer = kept.browser();
       officer.logIn("rechercheur");
       officer.open(mailPage.substring(1));
       officer.click("detail:send-now");
@@ -191,7 +198,8 @@ class BurgernetMailBrowserIT {
   @Order(4)
   @RunAsClient
   void nobody_reads_a_mail_outside_their_sight_by_changing_the_id() {
-    try (Browser bureau = new Browser(base)) {
+    try (MailPages.Kept kept = MailPages.kept(base, "bureau-8")) {
+      Browser bureau = kept.browser();
       bureau.logIn("helpdesk");
       bureau.click("menu-burgernetmail");
       bureau.awaitText(WITNESS_CALL);
@@ -201,7 +209,8 @@ class BurgernetMailBrowserIT {
       bureau.open("portal/burgernetmail/bericht.xhtml?id=abc");
       assertThat(bureau.text()).contains("Niet gevonden");
     }
-    try (Browser ambassador = new Browser(base)) {
+    try (MailPages.Kept kept = MailPages.kept(base, "ambassador-9")) {
+      Browser ambassador = kept.browser();
       ambassador.logIn("ambassadeur");
       ambassador.click("menu-burgernetmail");
       ambassador.awaitText(PREVENTION);

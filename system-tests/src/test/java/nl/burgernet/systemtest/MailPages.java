@@ -2,6 +2,7 @@ package nl.burgernet.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import org.openqa.selenium.By;
@@ -19,6 +20,21 @@ final class MailPages {
   private static final Duration WAIT = Duration.ofSeconds(60);
 
   private MailPages() {}
+
+  /**
+   * A fresh Chromium that keeps a screenshot of its last page when it closes, as BrowserTest does.
+   */
+  static Kept kept(URL base, String name) {
+    return new Kept(new Browser(base), "BurgernetMailBrowserIT-" + name);
+  }
+
+  record Kept(Browser browser, String name) implements AutoCloseable {
+    @Override
+    public void close() {
+      browser.saveScreenshot(name);
+      browser.close();
+    }
+  }
 
   static void typeAtEnd(Browser browser, String text) {
     WebElement editor = browser.element("compose:body").findElement(By.cssSelector(".ql-editor"));
