@@ -3,7 +3,10 @@ package nl.burgernet.mail.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import nl.burgernet.delivery.entity.MailMessage;
 import org.owasp.html.Encoding;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.HtmlSanitizer;
@@ -45,6 +48,7 @@ public class MailSanitizer {
           .allowAttributes("data-list")
           .matching(LIST_KIND)
           .onElements("li")
+          .allowElements(MailSanitizer::bulletsAsBullets, "li")
           .allowUrlProtocols("https", "http", "mailto")
           .allowAttributes("href")
           .onElements("a")
@@ -52,9 +56,36 @@ public class MailSanitizer {
 
   private static final PolicyFactory POLICY = RULES.toFactory();
 
+  /**
+   * The sanitiser breaks up double braces against template injection in browsers; the two
+   * placeholders the mail gateway fills per recipient are put back whole (they carry no markup).
+   */
+  private static final Map<String, String> PLACEHOLDERS =
+      Map.of(
+          "{<!-- -->{naam}}", MailMessage.NAME,
+          "{<!-- -->{afmeldlink}}", MailMessage.UNSUBSCRIBE_LINK);
+
   /** The HTML with everything outside the allow-list removed. */
   public String sanitize(String html) {
-    return html == null ? "" : POLICY.sanitize(html);
+    String clean = html == null ? "" : POLICY.sanitize(html);
+    for (Map.Entry<String, String> placeholder : PLACEHOLDERS.entrySet()) {
+      clean = clean.replace(placeholder.getKey(), placeholder.getValue());
+    }
+    return clean;
+  }
+
+  /**
+   * Quill writes a bulleted list as an ordered list whose items say {@code data-list="bullet"};
+   * mail programs know nothing of that attribute, so such an item gets the style that shows a
+   * bullet.
+   */
+  private static String bulletsAsBullets(String element, List<String> attributes) {
+    int kind = attributes.indexOf("data-list");
+    if (kind >= 0 && kind % 2 == 0 && "bullet".equals(attributes.get(kind + 1))) {
+      attributes.add("style");
+      attributes.add("list-style-type:disc");
+    }
+    return element;
   }
 
   /** Plain text (a name, a signature) as HTML text or attribute value. */

@@ -24,16 +24,22 @@ class MailTextTest {
 
     assertThat(clean)
         .doesNotContain("script", "onclick", "style", "javascript", "onerror", "iframe", "<img")
-        .contains("Hallo", "href=\"https://politie.nl\"", "rel=\"noreferrer noopener\"");
+        .contains("Hallo", "href=\"https://politie.nl\"", "noopener", "noreferrer");
   }
 
   @Test
-  void the_editors_formatting_is_kept() {
+  void the_editors_formatting_and_the_placeholders_are_kept_and_bullets_look_like_bullets() {
     String html =
-        "<h2>Inbraken</h2><p><strong>Let op</strong> en <em>sluit</em> af.</p>"
-            + "<ol><li data-list=\"bullet\">ramen</li></ol>";
+        "<h2>Inbraken</h2><p><strong>Let op</strong> {{naam}}, <em>sluit</em> af.</p>"
+            + "<ol><li data-list=\"bullet\">ramen</li><li data-list=\"ordered\">deuren</li></ol>"
+            + "<p>{{afmeldlink}} {{anders}}</p>";
 
-    assertThat(sanitizer.sanitize(html)).isEqualTo(html);
+    assertThat(sanitizer.sanitize(html))
+        .isEqualTo(
+            "<h2>Inbraken</h2><p><strong>Let op</strong> {{naam}}, <em>sluit</em> af.</p>"
+                + "<ol><li data-list=\"bullet\" style=\"list-style-type:disc\">ramen</li>"
+                + "<li data-list=\"ordered\">deuren</li></ol>"
+                + "<p>{{afmeldlink}} {<!-- -->{anders}}</p>");
   }
 
   @Test
