@@ -70,6 +70,7 @@ class BurgernetMailBrowserIT {
 
       browser.click("new-mail");
       browser.awaitText("Deze mail bereikt nu");
+      assertThat(browser.accessibilityViolationDetails()).as("composer").isEmpty();
       browser.chooseOne("compose:template", "Inbraakpreventie (Preventiebericht)");
       browser.click("compose:use-template");
       browser.awaitText("De inbrekers");
@@ -82,7 +83,6 @@ class BurgernetMailBrowserIT {
       assertThat(browser.element("preview-card").getText())
           .contains("Gemeente Rotterdam", "Kijk ook op www.politie.nl.", "afmelden")
           .doesNotContain("{{");
-      assertThat(browser.accessibilityViolationDetails()).as("composer").isEmpty();
 
       browser.click("compose:send-test");
       browser.awaitText("De testmail is verstuurd naar ambassadeur@burgernet.local");
