@@ -97,8 +97,11 @@ class BurgernetMailBrowserIT {
       browser.click("detail:send-now");
       browser.click("detail:confirm-yes");
       browser.awaitText("Resultaat");
-      MailPages.awaitFigure(browser, "report-delivered", READERS);
-      assertThat(browser.element("report-reached").getText()).isEqualTo(String.valueOf(READERS));
+      MailPages.awaitFigure(browser, "report-underway", 0);
+      // other tests of a run may add participants in Rotterdam: at least ours, all delivered
+      long reached = MailPages.number(browser, "report-reached");
+      assertThat(reached).isGreaterThanOrEqualTo(READERS);
+      assertThat(MailPages.number(browser, "report-delivered")).isEqualTo(reached);
       assertThat(browser.element("report-not-delivered").getText()).isEqualTo("0");
       assertThat(browser.accessibilityViolationDetails()).as("report").isEmpty();
     }
@@ -181,7 +184,7 @@ class BurgernetMailBrowserIT {
       officer.click("detail:send-now");
       officer.click("detail:confirm-yes");
       officer.awaitText("Resultaat");
-      assertThat(officer.element("steps").getText())
+      assertThat(officer.element("detail:steps").getText())
           .contains("Ter beoordeling aangeboden", "Teruggestuurd", "Goedgekeurd", "Verstuurd");
     }
     List<Reader> utrecht =

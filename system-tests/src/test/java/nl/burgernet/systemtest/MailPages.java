@@ -58,6 +58,11 @@ final class MailPages {
     assertThat(figure(browser, id)).isEqualTo(String.valueOf(expected));
   }
 
+  /** A figure of the page as a number (Dutch notation: 1.234). */
+  static long number(Browser browser, String id) {
+    return Long.parseLong(figure(browser, id).replace(".", ""));
+  }
+
   private static String figure(Browser browser, String id) {
     try {
       return browser.element(id).getText();
