@@ -155,10 +155,15 @@ public class BurgernetMails {
         .asReadBy(own.getEmail(), own.getDisplayName(), SAMPLE_UNSUBSCRIBE_LINK);
   }
 
-  /** The saved mail's visible part in its house style, for pages that show it. */
+  /** The saved mail's visible part in its house style, read with the caller's name, for pages. */
   public String card(@NotNull Long id) {
     BurgernetMail mail = visible(id);
-    return layout.card(mail.content(), dispatch.houseStyleOf(mail.getTargetMunicipalityId()));
+    StaffAccount own = ownAccount();
+    String card =
+        layout.card(mail.content(), dispatch.houseStyleOf(mail.getTargetMunicipalityId()));
+    return new RenderedMail(mail.getSubject(), card, mail.getBodyText())
+        .asReadBy(own.getEmail(), own.getDisplayName(), SAMPLE_UNSUBSCRIBE_LINK)
+        .html();
   }
 
   /** Participants with e-mail the mail would reach in the municipality now. */
