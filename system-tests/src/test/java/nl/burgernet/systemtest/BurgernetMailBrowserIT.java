@@ -193,7 +193,7 @@ class BurgernetMailBrowserIT {
             new Reader("Lezer " + UTRECHT + "-1", "lezer-" + UTRECHT + "-1@burgernet.test"));
     for (Reader reader : utrecht) {
       assertThat(MailBox.partsOf(MailBox.awaitMessageTo(reader.email(), WAIT)))
-          .contains("Bel 0900-8844.", "Beste", "afmelden");
+          .contains("Bel 0900-8844.", "Gemeente Utrecht", "afmelden.xhtml?token=");
     }
   }
 
