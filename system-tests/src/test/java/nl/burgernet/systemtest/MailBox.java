@@ -1,7 +1,9 @@
 package nl.burgernet.systemtest;
 
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -44,6 +46,31 @@ final class MailBox {
     } catch (MessagingException | IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Every text part of the message (plain and HTML), decoded, each with its content type. */
+  static String partsOf(MimeMessage message) {
+    try {
+      Object content = message.getContent();
+      if (!(content instanceof Multipart multipart)) {
+        return message.getContentType() + "\n" + content;
+      }
+      StringBuilder parts = new StringBuilder();
+      for (int i = 0; i < multipart.getCount(); i++) {
+        BodyPart part = multipart.getBodyPart(i);
+        parts.append(part.getContentType()).append('\n').append(part.getContent()).append('\n');
+      }
+      return parts.toString();
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** How many messages the mail server received for the address. */
+  static long countTo(String address) {
+    return LocalPeersForTests.peers().mailServer().getReceivedMessages().stream()
+        .filter(message -> isAddressedTo(message, address))
+        .count();
   }
 
   private static boolean isAddressedTo(MimeMessage message, String address) {

@@ -1,6 +1,7 @@
 package nl.burgernet.delivery.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -9,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
@@ -90,6 +92,23 @@ public class Deliveries {
    */
   public SendRequest submit(
       @NotNull @Valid SendOrder order, @NotNull @Valid RecipientSelection selection) {
+    return write(session.getCallerPrincipal().getName(), order, selection);
+  }
+
+  /**
+   * Submits on behalf of the staff member who planned the send earlier, at its time: a timer has no
+   * caller and no role, so this method asks for none. Only code in the application can call it; it
+   * sends within the scope that code acts with ({@code ScopeContext}), which is the planner's.
+   */
+  @PermitAll
+  public SendRequest submitPlanned(
+      @NotBlank String plannedBy,
+      @NotNull @Valid SendOrder order,
+      @NotNull @Valid RecipientSelection selection) {
+    return write(plannedBy, order, selection);
+  }
+
+  private SendRequest write(String requestedBy, SendOrder order, RecipientSelection selection) {
     Optional<SendRequest> earlier = byKey(order.idempotencyKey());
     if (earlier.isPresent()) {
       log.info(() -> "Send request " + earlier.get().getId() + " submitted again; not sent again");
@@ -111,7 +130,7 @@ public class Deliveries {
               order.priority(),
               order.description(),
               order.content(),
-              session.getCallerPrincipal().getName(),
+              requestedBy,
               scope,
               now);
     } catch (IllegalArgumentException e) {

@@ -56,7 +56,8 @@ class AreaFormTest {
 
     form.setMunicipalityChoice(new Long[] {7L, 9L});
 
-    assertThat(form.specification().orElseThrow().municipalityIds()).containsExactly(7L, 9L);
+    assertThat(form.specification().orElseThrow().municipalityIds())
+        .containsExactlyInAnyOrder(7L, 9L);
   }
 
   @Test

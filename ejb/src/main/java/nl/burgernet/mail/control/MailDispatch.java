@@ -1,0 +1,100 @@
+package nl.burgernet.mail.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Set;
+import nl.burgernet.audit.boundary.AuditTrail;
+import nl.burgernet.audit.entity.AuditAction;
+import nl.burgernet.audit.entity.AuditResult;
+import nl.burgernet.delivery.boundary.Deliveries;
+import nl.burgernet.delivery.boundary.RecipientSelection;
+import nl.burgernet.delivery.boundary.SendOrder;
+import nl.burgernet.delivery.entity.SendPriority;
+import nl.burgernet.delivery.entity.SendRequest;
+import nl.burgernet.mail.entity.BurgernetMail;
+import nl.burgernet.mail.entity.HouseStyle;
+import nl.burgernet.mail.entity.MailStep;
+import nl.burgernet.mail.entity.MailStepKind;
+import nl.burgernet.mail.entity.RenderedMail;
+import nl.burgernet.security.control.ScopeContext;
+import nl.burgernet.security.entity.Scope;
+
+/**
+ * Hands a due mail to the delivery pipeline, at normal (non-time-critical) priority, to the
+ * participants with e-mail in its municipality, in the scope of the mail's author. The mail's id is
+ * the request's idempotency key, so a mail handed over twice is still sent once.
+ */
+@Dependent
+public class MailDispatch {
+
+  public static final String AUDIT_OBJECT = "BurgernetMail";
+
+  @PersistenceContext(unitName = "burgernet")
+  private EntityManager em;
+
+  @Inject private Deliveries deliveries;
+
+  @Inject private MailLayout layout;
+
+  @Inject private AuditTrail auditTrail;
+
+  /** The rendered mail in the target municipality's house style. */
+  public RenderedMail render(BurgernetMail mail) {
+    return layout.render(mail.content(), houseStyleOf(mail.getTargetMunicipalityId()));
+  }
+
+  public HouseStyle houseStyleOf(long municipalityId) {
+    HouseStyle style = em.find(HouseStyle.class, municipalityId);
+    return style == null ? HouseStyle.burgernet() : style;
+  }
+
+  /**
+   * Submits the mail and records the step.
+   *
+   * @param actor who sends it now: the author, or the timer for a scheduled mail
+   */
+  public void handOver(BurgernetMail mail, String actor, Instant now) {
+    RenderedMail rendered = render(mail);
+    SendOrder order =
+        SendOrder.mail(
+                mail.idempotencyKey(),
+                SendPriority.NORMAL,
+                "Burgernetmail: " + abbreviated(mail.getSubject()),
+                rendered.subject(),
+                rendered.text())
+            .withMailHtml(rendered.html());
+    RecipientSelection selection =
+        RecipientSelection.municipalities(Set.of(mail.getTargetMunicipalityId()));
+    SendRequest request =
+        ScopeContext.actingAs(
+            scopeOf(mail), () -> deliveries.submitPlanned(mail.getAuthor(), order, selection));
+    mail.handedOver(request.getId(), now);
+    em.persist(new MailStep(mail, MailStepKind.SENT, actor, null, now));
+    auditTrail.recordFor(
+        actor,
+        mail.getScopeRegionId(),
+        AuditAction.UPDATE,
+        AUDIT_OBJECT,
+        mail.getId(),
+        AuditResult.SUCCESS);
+  }
+
+  private static String abbreviated(String subject) {
+    int room = SendRequest.DESCRIPTION_LENGTH - "Burgernetmail: ".length();
+    return subject.length() <= room ? subject : subject.substring(0, room - 1) + "…";
+  }
+
+  /** The author's scope, as the mail carries it. */
+  static Scope scopeOf(BurgernetMail mail) {
+    if (mail.getScopeMunicipalityId() != null) {
+      return Scope.municipality(mail.getScopeRegionId(), mail.getScopeMunicipalityId());
+    }
+    if (mail.getScopeRegionId() != null) {
+      return Scope.region(mail.getScopeRegionId());
+    }
+    return Scope.national();
+  }
+}

@@ -1,0 +1,95 @@
+package nl.burgernet.mail.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import nl.burgernet.security.entity.Scope;
+import org.junit.jupiter.api.Test;
+
+/** The review and sending rules of a Burgernetmail. */
+class BurgernetMailTest {
+
+  private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+  private static final MailContent TEXT = new MailContent("Let op", "<p>Hoi</p>", "Hoi");
+
+  private static BurgernetMail mail(MailOrigin origin) {
+    return new BurgernetMail(
+        MailKind.PREVENTION, origin, TEXT, 7L, "auteur", Scope.municipality(1, 7), NOW);
+  }
+
+  @Test
+  void a_police_request_is_reviewed_whatever_the_regions_policy() {
+    BurgernetMail request = mail(MailOrigin.POLICE);
+
+    assertThat(request.submit(ReviewPolicy.OWN_APPROVAL, NOW)).isEqualTo(MailStepKind.SUBMITTED);
+    assertThat(request.getStatus()).isEqualTo(MailStatus.IN_REVIEW);
+  }
+
+  @Test
+  void a_municipality_mail_follows_the_regions_policy() {
+    BurgernetMail own = mail(MailOrigin.MUNICIPALITY);
+    BurgernetMail second = mail(MailOrigin.MUNICIPALITY);
+
+    assertThat(own.submit(ReviewPolicy.OWN_APPROVAL, NOW)).isEqualTo(MailStepKind.OWN_APPROVAL);
+    assertThat(own.getStatus()).isEqualTo(MailStatus.APPROVED);
+    assertThat(own.getApprovedBy()).contains("auteur");
+    assertThat(second.submit(ReviewPolicy.SECOND_PAIR, NOW)).isEqualTo(MailStepKind.SUBMITTED);
+  }
+
+  @Test
+  void the_author_never_reviews_their_own_mail() {
+    BurgernetMail request = mail(MailOrigin.POLICE);
+    request.submit(ReviewPolicy.SECOND_PAIR, NOW);
+
+    assertThatThrownBy(() -> request.approve("auteur", NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(request.getStatus()).isEqualTo(MailStatus.IN_REVIEW);
+  }
+
+  @Test
+  void
+      a_returned_mail_remembers_what_the_reviewer_saw_and_an_edit_after_approval_needs_approval_again() {
+    BurgernetMail request = mail(MailOrigin.POLICE);
+    request.submit(ReviewPolicy.SECOND_PAIR, NOW);
+    request.returnToAuthor("toetser", NOW);
+
+    request.edit(
+        MailKind.WITNESS_CALL, new MailContent("Getuigen", "<p>Nieuw</p>", "Nieuw"), 7L, NOW);
+    request.submit(ReviewPolicy.SECOND_PAIR, NOW);
+    request.approve("toetser", NOW);
+    request.edit(MailKind.WITNESS_CALL, TEXT, 7L, NOW);
+
+    assertThat(request.getReviewedText()).contains("Nieuw");
+    assertThat(request.getStatus()).isEqualTo(MailStatus.DRAFT);
+    assertThat(request.getApprovedBy()).isEmpty();
+  }
+
+  @Test
+  void only_an_approved_mail_is_scheduled_and_it_is_due_at_its_time() {
+    BurgernetMail draft = mail(MailOrigin.MUNICIPALITY);
+    assertThatThrownBy(() -> draft.schedule(NOW.plusSeconds(60), NOW))
+        .isInstanceOf(IllegalStateException.class);
+
+    draft.submit(ReviewPolicy.OWN_APPROVAL, NOW);
+    draft.schedule(NOW.plus(Duration.ofHours(1)), NOW);
+
+    assertThat(draft.isDue(NOW.plus(Duration.ofMinutes(59)))).isFalse();
+    assertThat(draft.isDue(NOW.plus(Duration.ofHours(1)))).isTrue();
+  }
+
+  @Test
+  void a_sent_mail_can_be_stopped_but_no_longer_changed() {
+    BurgernetMail sent = mail(MailOrigin.MUNICIPALITY);
+    sent.submit(ReviewPolicy.OWN_APPROVAL, NOW);
+    sent.schedule(NOW, NOW);
+    sent.handedOver(42L, NOW);
+
+    assertThatThrownBy(() -> sent.edit(MailKind.PREVENTION, TEXT, 7L, NOW))
+        .isInstanceOf(IllegalStateException.class);
+    sent.stop(NOW);
+    assertThat(sent.getStatus()).isEqualTo(MailStatus.STOPPED);
+    assertThat(sent.getSendRequestId()).contains(42L);
+  }
+}

@@ -1,0 +1,238 @@
+package nl.burgernet.web.mail;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import nl.burgernet.mail.boundary.BurgernetMails;
+import nl.burgernet.mail.boundary.MailDraft;
+import nl.burgernet.mail.entity.BurgernetMail;
+import nl.burgernet.mail.entity.MailKind;
+import nl.burgernet.mail.entity.MailTemplate;
+import nl.burgernet.mail.entity.RenderedMail;
+import nl.burgernet.platform.boundary.ConflictException;
+import nl.burgernet.platform.boundary.NotFoundException;
+import nl.burgernet.reference.boundary.ReferenceData;
+import nl.burgernet.reference.entity.Municipality;
+import nl.burgernet.web.faces.Messages;
+
+/**
+ * /portal/burgernetmail/opstellen.xhtml[?id=N]: the composer, in four steps on one page: kind and
+ * recipients (with the live count), text (template, subject, editor), preview and test mail, and
+ * offering the mail for review or approval. Every action keeps the draft first.
+ */
+@Named("mailCompose")
+@ViewScoped
+public class MailComposeBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private BurgernetMails mails;
+
+  @Inject private ReferenceData referenceData;
+
+  @Inject private MailTexts texts;
+
+  private String id;
+  private Long mailId;
+  private MailKind kind = MailKind.PREVENTION;
+  private Long municipalityId;
+  private Long templateId;
+  private String subject;
+  private String html;
+  private Long reach;
+  private String previewSubject;
+  private String previewHtml;
+  private String previewText;
+  private transient List<Municipality> municipalities;
+  private transient List<MailTemplate> templates;
+
+  /** View action: an existing draft of the caller's, or a new one for their municipality. */
+  public void load() {
+    if (id != null && !id.isBlank()) {
+      BurgernetMail mail = mails.mail(parse(id));
+      if (!mail.getStatus().isEditable()) {
+        throw new ConflictException("mail.notEditable");
+      }
+      mailId = mail.getId();
+      kind = mail.getKind();
+      municipalityId = mail.getTargetMunicipalityId();
+      subject = mail.getSubject();
+      html = mail.getBodyHtml();
+    } else if (getMunicipalities().size() == 1) {
+      municipalityId = getMunicipalities().get(0).getId();
+    }
+    updateReach();
+  }
+
+  public void updateReach() {
+    reach = municipalityId == null ? null : mails.reach(municipalityId);
+  }
+
+  public void applyTemplate() {
+    getTemplateItems();
+    templates.stream()
+        .filter(template -> template.getId().equals(templateId))
+        .findFirst()
+        .ifPresent(
+            template -> {
+              kind = template.getKind();
+              subject = template.getSubject();
+              html = template.getBodyHtml();
+            });
+  }
+
+  /** Keeps the draft. */
+  public void save() {
+    keep();
+    FacesContext context = FacesContext.getCurrentInstance();
+    Messages.info(context, Messages.text(context, "mail.saved"));
+  }
+
+  public void preview() {
+    RenderedMail preview = mails.preview(draft());
+    previewSubject = preview.subject();
+    previewHtml = preview.html();
+    previewText = preview.text();
+  }
+
+  public void sendTest() {
+    keep();
+    String address = mails.sendTest(mailId);
+    FacesContext context = FacesContext.getCurrentInstance();
+    Messages.info(context, Messages.text(context, "mail.test.sent", address));
+  }
+
+  /** Keeps the draft and offers it: to review, or approved where the author approves. */
+  public String submit() {
+    keep();
+    mails.submit(mailId);
+    return "/portal/burgernetmail/bericht?faces-redirect=true&id=" + mailId;
+  }
+
+  private void keep() {
+    BurgernetMail kept = mailId == null ? mails.compose(draft()) : mails.save(mailId, draft());
+    mailId = kept.getId();
+  }
+
+  private MailDraft draft() {
+    return new MailDraft(kind, subject, html, municipalityId);
+  }
+
+  private static long parse(String id) {
+    try {
+      return Long.parseLong(id.strip());
+    } catch (NumberFormatException e) {
+      throw new NotFoundException("BurgernetMail", id);
+    }
+  }
+
+  public List<Municipality> getMunicipalities() {
+    if (municipalities == null) {
+      municipalities = referenceData.municipalities();
+    }
+    return municipalities;
+  }
+
+  public List<SelectItem> getMunicipalityItems() {
+    return getMunicipalities().stream()
+        .map(municipality -> new SelectItem(municipality.getId(), municipality.getName()))
+        .toList();
+  }
+
+  /** The region's templates, named with their kind. */
+  public List<SelectItem> getTemplateItems() {
+    if (templates == null) {
+      templates = mails.templates();
+    }
+    return templates.stream()
+        .map(
+            template ->
+                new SelectItem(
+                    template.getId(),
+                    template.getName() + " (" + texts.kind(template.getKind()) + ")"))
+        .toList();
+  }
+
+  public List<SelectItem> getKindItems() {
+    return Arrays.stream(MailKind.values())
+        .map(value -> new SelectItem(value, texts.kind(value)))
+        .toList();
+  }
+
+  public boolean isSaved() {
+    return mailId != null;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public Long getMailId() {
+    return mailId;
+  }
+
+  public MailKind getKind() {
+    return kind;
+  }
+
+  public void setKind(MailKind kind) {
+    this.kind = kind;
+  }
+
+  public Long getMunicipalityId() {
+    return municipalityId;
+  }
+
+  public void setMunicipalityId(Long municipalityId) {
+    this.municipalityId = municipalityId;
+  }
+
+  public Long getTemplateId() {
+    return templateId;
+  }
+
+  public void setTemplateId(Long templateId) {
+    this.templateId = templateId;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public void setSubject(String subject) {
+    this.subject = subject;
+  }
+
+  public String getHtml() {
+    return html;
+  }
+
+  public void setHtml(String html) {
+    this.html = html;
+  }
+
+  public Long getReach() {
+    return reach;
+  }
+
+  public String getPreviewSubject() {
+    return previewSubject;
+  }
+
+  public String getPreviewHtml() {
+    return previewHtml;
+  }
+
+  public String getPreviewText() {
+    return previewText;
+  }
+}
