@@ -172,6 +172,16 @@ final class Browser implements AutoCloseable {
     button.click();
   }
 
+  /** Follows the link with exactly this text, as a user clicks it, and waits for the page. */
+  void followLink(String text) {
+    WebElement link =
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+            .until(ExpectedConditions.elementToBeClickable(By.linkText(text)));
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
+    link.click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(link));
+  }
+
   void awaitText(String text) {
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
