@@ -81,6 +81,17 @@ class HelpdeskBrowserIT extends BrowserTest {
     assertThat(browser.accessibilityViolationDetails()).as("issue list").isEmpty();
   }
 
+  @Test
+  void a_policy_officer_follows_the_trends_of_complaints_and_unsubscriptions() {
+    browser.logIn("ambassadeur");
+    browser.click("menu-trends");
+
+    browser.awaitText("Afmeldredenen per maand");
+    assertThat(browser.element("complaint-trend").getText()).contains("Te veel berichten");
+    assertThat(browser.element("unsubscription-trend").getText()).contains("Ik ben verhuisd");
+    assertThat(browser.accessibilityViolationDetails()).isEmpty();
+  }
+
   /** "HD-12" from ".../melding.xhtml?id=12". */
   private static String numberIn(String ticketPage) {
     return "HD-" + ticketPage.substring(ticketPage.indexOf("id=") + 3).replaceAll("\\D.*", "");

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import nl.burgernet.helpdesk.boundary.HelpdeskFigures;
 import nl.burgernet.helpdesk.boundary.MonthFigures;
 import nl.burgernet.helpdesk.boundary.Tickets;
+import nl.burgernet.platform.boundary.MonthPeriod;
 import nl.burgernet.reference.boundary.ReferenceData;
 import nl.burgernet.reference.entity.Municipality;
 import nl.burgernet.security.control.ScopeContext;
@@ -82,7 +83,7 @@ public class HelpdeskDesk {
   public MonthFigures figuresAtRegionOf(String cbsCode, YearMonth month) {
     return ScopeContext.actingAs(
         Scope.region(municipality(cbsCode).getRegion().getId()),
-        () -> figures.months(month, month).get(0));
+        () -> figures.months(new MonthPeriod(month, month)).get(0));
   }
 
   private Municipality municipality(String cbsCode) {

@@ -72,6 +72,7 @@ class ParticipantErasureIT {
     long delivery = pastDeliveryTo(id, email);
     String recent = registerAndLeave("recent-" + UUID.randomUUID() + "@burgernet.test", null);
     long erasedBefore = countErasedInDeventerFor("TOO_MANY_MESSAGES");
+    long unsubscriptionsBefore = countUnsubscriptionsInDeventerFor("TOO_MANY_MESSAGES");
     execute(
         "UPDATE participant SET status_changed_at = TIMESTAMPADD(DAY, -31, UTC_TIMESTAMP(3))"
             + " WHERE id = ?",
@@ -104,6 +105,9 @@ class ParticipantErasureIT {
                 String.valueOf(ticket)))
         .as("the ticket stays without who asked")
         .isOne();
+    assertThat(countUnsubscriptionsInDeventerFor("TOO_MANY_MESSAGES"))
+        .as("the unsubscription still counts in the trend of reasons")
+        .isEqualTo(unsubscriptionsBefore);
     assertThat(countErasedInDeventerFor("TOO_MANY_MESSAGES"))
         .as("one anonymous line, counted once")
         .isEqualTo(erasedBefore + 1);
@@ -187,6 +191,15 @@ class ParticipantErasureIT {
             + " ON m.id = e.scope_municipality_id WHERE m.cbs_code = '"
             + DEVENTER
             + "' AND e.unsubscribe_reason = ?",
+        reason);
+  }
+
+  private long countUnsubscriptionsInDeventerFor(String reason) throws SQLException {
+    return longOf(
+        "SELECT COUNT(*) FROM participant_unsubscription u JOIN municipality m"
+            + " ON m.id = u.scope_municipality_id WHERE m.cbs_code = '"
+            + DEVENTER
+            + "' AND u.reason = ?",
         reason);
   }
 

@@ -5,13 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import nl.burgernet.helpdesk.control.TicketFigures;
 import nl.burgernet.helpdesk.entity.Ticket;
 import nl.burgernet.helpdesk.entity.TicketFact;
-import nl.burgernet.platform.boundary.InvalidInputException;
+import nl.burgernet.platform.boundary.MonthPeriod;
 import nl.burgernet.security.control.ScopeFiltered;
 import nl.burgernet.security.entity.StaffRole;
 
@@ -32,24 +30,16 @@ import nl.burgernet.security.entity.StaffRole;
 })
 public class HelpdeskFigures {
 
-  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
-  /** At most this many months at once: the report covers a year, trends a few months. */
-  static final int MAXIMUM_MONTHS = 36;
-
   @PersistenceContext(unitName = "burgernet")
   private EntityManager em;
 
-  /** The months from {@code from} to {@code to}, both included. */
-  public List<MonthFigures> months(@NotNull YearMonth from, @NotNull YearMonth to) {
-    if (to.isBefore(from) || from.plusMonths(MAXIMUM_MONTHS).isBefore(to)) {
-      throw new InvalidInputException("helpdesk.figures.period");
-    }
+  /** One entry per month of the period, also for months without tickets. */
+  public List<MonthFigures> months(@NotNull MonthPeriod period) {
     List<TicketFact> facts =
         em.createNamedQuery(Ticket.RECEIVED_BETWEEN, TicketFact.class)
-            .setParameter("from", from.atDay(1).atStartOfDay(AMSTERDAM).toInstant())
-            .setParameter("until", to.plusMonths(1).atDay(1).atStartOfDay(AMSTERDAM).toInstant())
+            .setParameter("from", period.start())
+            .setParameter("until", period.end())
             .getResultList();
-    return TicketFigures.perMonth(facts, from, to);
+    return TicketFigures.perMonth(facts, period);
   }
 }

@@ -2,8 +2,6 @@ package nl.burgernet.helpdesk.control;
 
 import java.time.Duration;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,6 +11,7 @@ import nl.burgernet.helpdesk.boundary.MonthFigures;
 import nl.burgernet.helpdesk.entity.ComplaintCategory;
 import nl.burgernet.helpdesk.entity.HelpdeskLine;
 import nl.burgernet.helpdesk.entity.TicketFact;
+import nl.burgernet.platform.boundary.MonthPeriod;
 
 /**
  * Adds up ticket facts per month of receipt (Dutch time). A ticket counts at the line it was taken
@@ -20,22 +19,16 @@ import nl.burgernet.helpdesk.entity.TicketFact;
  */
 public final class TicketFigures {
 
-  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
   private TicketFigures() {}
 
-  /** One entry per month from {@code from} to {@code to}, also for months without tickets. */
-  public static List<MonthFigures> perMonth(
-      Collection<TicketFact> facts, YearMonth from, YearMonth to) {
+  /** One entry per month of the period, also for months without tickets. */
+  public static List<MonthFigures> perMonth(Collection<TicketFact> facts, MonthPeriod period) {
     Map<YearMonth, List<TicketFact>> byMonth =
         facts.stream()
-            .collect(
-                Collectors.groupingBy(fact -> YearMonth.from(fact.receivedAt().atZone(AMSTERDAM))));
-    List<MonthFigures> months = new ArrayList<>();
-    for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-      months.add(figuresOf(month, byMonth.getOrDefault(month, List.of())));
-    }
-    return months;
+            .collect(Collectors.groupingBy(fact -> MonthPeriod.monthOf(fact.receivedAt())));
+    return period.months().stream()
+        .map(month -> figuresOf(month, byMonth.getOrDefault(month, List.of())))
+        .toList();
   }
 
   private static MonthFigures figuresOf(YearMonth month, List<TicketFact> facts) {

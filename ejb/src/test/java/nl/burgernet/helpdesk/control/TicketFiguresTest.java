@@ -11,6 +11,7 @@ import nl.burgernet.helpdesk.entity.HelpdeskLine;
 import nl.burgernet.helpdesk.entity.TicketFact;
 import nl.burgernet.helpdesk.entity.TicketKind;
 import nl.burgernet.helpdesk.entity.TicketStatus;
+import nl.burgernet.platform.boundary.MonthPeriod;
 import org.junit.jupiter.api.Test;
 
 class TicketFiguresTest {
@@ -34,7 +35,8 @@ class TicketFiguresTest {
             complaint("2026-11-03T08:00:00Z", "2026-11-03T10:00:00Z", "2026-11-10T08:00:00Z"));
 
     List<MonthFigures> months =
-        TicketFigures.perMonth(facts, YearMonth.of(2026, 9), YearMonth.of(2026, 11));
+        TicketFigures.perMonth(
+            facts, new MonthPeriod(YearMonth.of(2026, 9), YearMonth.of(2026, 11)));
 
     assertThat(months)
         .extracting(MonthFigures::month)

@@ -25,10 +25,23 @@ public class HelpdeskAccess {
           StaffRole.Names.FUNCTIONAL_ADMINISTRATOR,
           StaffRole.Names.MANAGER);
 
+  private static final List<String> TREND_ROLES =
+      List.of(
+          StaffRole.Names.RELATION_MANAGER,
+          StaffRole.Names.REGIONAL_HELPDESK,
+          StaffRole.Names.MUNICIPALITY_AMBASSADOR,
+          StaffRole.Names.MANAGER,
+          StaffRole.Names.STEERING_GROUP_MEMBER,
+          StaffRole.Names.FUNCTIONAL_ADMINISTRATOR);
+
   @Inject private ExternalContext externalContext;
 
   public boolean isTickets() {
     return TICKET_ROLES.stream().anyMatch(externalContext::isUserInRole);
+  }
+
+  public boolean isTrends() {
+    return TREND_ROLES.stream().anyMatch(externalContext::isUserInRole);
   }
 
   public boolean isIssues() {
