@@ -32,7 +32,7 @@ class MailTemplateBrowserIT extends BrowserTest {
     browser.chooseOne("templates-form:region", "Midden-Nederland");
     browser.awaitText("Deze eenheid gebruikt de standaardtekst");
 
-    browser.type("templates-form:subject", "Bevestig uw aanmelding, {voornaam}");
+    browser.typeAfterUpdate("templates-form:subject", "Bevestig uw aanmelding, {voornaam}");
     browser.click("templates-form:save");
     browser.awaitText("Het invulveld {voornaam} bestaat niet voor deze e-mail");
 

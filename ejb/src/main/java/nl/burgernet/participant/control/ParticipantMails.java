@@ -32,8 +32,10 @@ public class ParticipantMails {
   /** The public page that unsubscribes in one click; the unsubscribe token follows. */
   public static final String UNSUBSCRIBE_PAGE = "/afmelden.xhtml?token=";
 
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
   private static final DateTimeFormatter DUTCH_TIME =
-      DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl"))
+      DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", DUTCH)
           .withZone(ZoneId.of("Europe/Amsterdam"));
 
   @Inject private Outbox outbox;
