@@ -37,7 +37,7 @@ class HelpdeskBrowserIT extends BrowserTest {
     browser.type("ticket-dialog-form:question", "Mevrouw krijgt elke nacht een Burgernetactie.");
     browser.type("ticket-dialog-form:requester-name", "Els Wakker");
     browser.type("ticket-dialog-form:requester-email", email);
-    browser.click("ticket-dialog-form:save");
+    browser.submit("ticket-dialog-form:save");
 
     browser.awaitText("is vastgelegd");
     assertThat(browser.element("ticket-line").getText()).isEqualTo("Eerste lijn (gemeente)");

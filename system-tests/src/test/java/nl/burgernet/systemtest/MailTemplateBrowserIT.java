@@ -30,7 +30,8 @@ class MailTemplateBrowserIT extends BrowserTest {
     browser.logIn("beheerder");
     browser.click("menu-mailteksten");
     browser.chooseOne("templates-form:region", "Midden-Nederland");
-    browser.awaitText("Deze eenheid gebruikt de standaardtekst");
+    // the page names the region once it shows that region's text
+    browser.awaitText("Eenheid Midden-Nederland gebruikt de standaardtekst");
 
     browser.typeAfterUpdate("templates-form:subject", "Bevestig uw aanmelding, {voornaam}");
     browser.click("templates-form:save");

@@ -35,10 +35,6 @@ public class TicketForm implements Serializable {
         participantId);
   }
 
-  public boolean isComplaint() {
-    return kind == TicketKind.COMPLAINT;
-  }
-
   public TicketKind getKind() {
     return kind;
   }

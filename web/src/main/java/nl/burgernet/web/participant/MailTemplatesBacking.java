@@ -94,6 +94,18 @@ public class MailTemplatesBacking implements Serializable {
     Messages.info(context, Messages.text(context, key));
   }
 
+  /** The name of the region whose text is shown, so the user sees which one they edit. */
+  public String getRegionName() {
+    if (!isNational()) {
+      return staff.getAccount().getRegion() == null ? "" : staff.getAccount().getRegion().getName();
+    }
+    return regionItems.stream()
+        .filter(item -> item.getValue().equals(regionId))
+        .map(SelectItem::getLabel)
+        .findFirst()
+        .orElse("");
+  }
+
   public boolean isNational() {
     return staff.getAccount().getScopeLevel() == ScopeLevel.NATIONAL;
   }
