@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.YearMonth;
 import java.util.function.Function;
 import nl.burgernet.helpdesk.boundary.HelpdeskFigures;
+import nl.burgernet.helpdesk.boundary.IssueList;
 import nl.burgernet.helpdesk.boundary.MonthFigures;
 import nl.burgernet.helpdesk.boundary.Tickets;
 import nl.burgernet.platform.boundary.MonthPeriod;
@@ -63,6 +64,8 @@ public class HelpdeskDesk {
 
   @Inject private HelpdeskFigures figures;
 
+  @Inject private IssueList issues;
+
   @Inject private ReferenceData referenceData;
 
   /** Works with the tickets as staff of the municipality with that CBS code. */
@@ -77,6 +80,12 @@ public class HelpdeskDesk {
   public <T> T atRegionOf(String cbsCode, Function<Tickets, T> work) {
     return ScopeContext.actingAs(
         Scope.region(municipality(cbsCode).getRegion().getId()), () -> work.apply(tickets));
+  }
+
+  /** Works with the issue list as the regional bureau of the municipality with that CBS code. */
+  public <T> T issuesAtRegionOf(String cbsCode, Function<IssueList, T> work) {
+    return ScopeContext.actingAs(
+        Scope.region(municipality(cbsCode).getRegion().getId()), () -> work.apply(issues));
   }
 
   /** The helpdesk's figures of one month as the regional bureau sees them. */

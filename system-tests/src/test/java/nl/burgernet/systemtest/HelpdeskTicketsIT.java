@@ -2,9 +2,11 @@ package nl.burgernet.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,14 +18,20 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
+import nl.burgernet.helpdesk.boundary.IssueList;
 import nl.burgernet.helpdesk.boundary.MonthFigures;
 import nl.burgernet.helpdesk.boundary.NewTicket;
 import nl.burgernet.helpdesk.boundary.TicketCounts;
 import nl.burgernet.helpdesk.boundary.Tickets;
 import nl.burgernet.helpdesk.entity.ComplaintCategory;
 import nl.burgernet.helpdesk.entity.HelpdeskLine;
+import nl.burgernet.helpdesk.entity.Issue;
+import nl.burgernet.helpdesk.entity.IssueKind;
+import nl.burgernet.helpdesk.entity.IssueStatus;
 import nl.burgernet.helpdesk.entity.ReceivedBy;
 import nl.burgernet.helpdesk.entity.StepKind;
 import nl.burgernet.helpdesk.entity.Ticket;
@@ -42,7 +50,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The helpdesk against the real store: a complaint taken at the municipality of Utrecht (first
  * line) is escalated to the regional bureau of Midden-Nederland, which answers it; neighbouring
  * Amersfoort and another region never see it; overdue tickets are counted; the figures count
- * complaints per category.
+ * complaints per category; a known problem raised from a ticket is on its region's issue list.
  */
 @ExtendWith(ArquillianExtension.class)
 class HelpdeskTicketsIT {
@@ -140,6 +148,33 @@ class HelpdeskTicketsIT {
         .isEqualTo(before.complaintsOf(ComplaintCategory.INCONVENIENT_TIME) + 1);
     assertThat(after.firstLine()).isEqualTo(before.firstLine() + 1);
     assertThat(after.secondLine()).isEqualTo(before.secondLine() + 1);
+  }
+
+  @Test
+  void a_known_problem_from_a_ticket_goes_on_the_issue_list_of_its_region_only() {
+    long ticket = desk.atMunicipality(UTRECHT, tickets -> tickets.register(question())).getId();
+
+    Issue raised =
+        desk.issuesAtRegionOf(
+            UTRECHT,
+            issues ->
+                issues.raise(
+                    IssueKind.PROBLEM, "Afmeldlink", "De link werkt niet in Outlook.", ticket));
+
+    assertThat(raised.getStatus()).isEqualTo(IssueStatus.OPEN);
+    assertThat(raised.getTicketId()).contains(ticket);
+    List<Issue> middenNederland = desk.issuesAtRegionOf(UTRECHT, IssueList::items);
+    assertThat(middenNederland).extracting(Issue::getId).contains(raised.getId());
+    List<Issue> ijsselland = desk.issuesAtRegionOf(DEVENTER, IssueList::items);
+    assertThat(ijsselland).extracting(Issue::getId).doesNotContain(raised.getId());
+    Throwable refused =
+        catchThrowable(
+            () ->
+                desk.issuesAtRegionOf(
+                    UTRECHT, issues -> issues.decide(raised.getId(), IssueStatus.SOLVED, null)));
+    assertThat(Stream.iterate(refused, Objects::nonNull, Throwable::getCause))
+        .as("only functional administration decides")
+        .hasAtLeastOneElementOfType(EJBAccessException.class);
   }
 
   private MonthFigures figuresOf(YearMonth month) {
