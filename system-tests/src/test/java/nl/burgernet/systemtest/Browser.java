@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -170,6 +171,34 @@ final class Browser implements AutoCloseable {
                             + "']")));
     driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
     button.click();
+  }
+
+  /**
+   * Types into a field that an ajax update may be replacing right now (after a choice that reloads
+   * the form): a field caught between old and new page is found again and typed into once more.
+   */
+  void typeAfterUpdate(String id, String text) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        awaitAnimations();
+        type(id, text);
+        return;
+      } catch (StaleElementReferenceException | ElementNotInteractableException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** Follows the link with exactly this text, as a user clicks it, and waits for the page. */
+  void followLink(String text) {
+    WebElement link =
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+            .until(ExpectedConditions.elementToBeClickable(By.linkText(text)));
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
+    link.click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(link));
   }
 
   void awaitText(String text) {

@@ -2,21 +2,24 @@ package nl.burgernet.participant.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.Map;
 import nl.burgernet.delivery.boundary.Outbox;
 import nl.burgernet.delivery.entity.MailMessage;
 import nl.burgernet.participant.entity.Participant;
+import nl.burgernet.participant.entity.ParticipantMailKind;
+import nl.burgernet.participant.entity.ParticipantMailKind.Placeholders;
 import nl.burgernet.participant.entity.UnsubscribeLinks;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The mails a citizen gets about their registration and their own data, in Dutch, through the
- * outbound port. Every mail carries the participant's unsubscribe link.
+ * outbound port, in the text of the participant's region where it wrote its own ({@link
+ * MailTexts}). Every mail carries the participant's unsubscribe link.
  */
 @ApplicationScoped
 public class ParticipantMails {
@@ -36,10 +39,9 @@ public class ParticipantMails {
       DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", DUTCH)
           .withZone(ZoneId.of("Europe/Amsterdam"));
 
-  private static final ResourceBundle TEXTS =
-      ResourceBundle.getBundle("nl.burgernet.participant.control.ParticipantMails", DUTCH);
-
   @Inject private Outbox outbox;
+
+  @Inject private MailTexts texts;
 
   @Inject
   @ConfigProperty(name = "burgernet.public.base-url", defaultValue = "http://localhost:8080")
@@ -47,28 +49,34 @@ public class ParticipantMails {
 
   public void sendConfirmationRequest(Participant participant, String token, Instant expiresAt) {
     String link = stripSlash(publicBaseUrl) + CONFIRMATION_PAGE + token;
-    send(participant, "confirm", link, DUTCH_TIME.format(expiresAt));
+    send(
+        participant,
+        ParticipantMailKind.CONFIRM,
+        Map.of(Placeholders.LINK, link, Placeholders.VALID_UNTIL, DUTCH_TIME.format(expiresAt)));
   }
 
   public void sendRejection(Participant participant, String reason) {
-    send(participant, "rejected", reason);
+    send(participant, ParticipantMailKind.REJECTED, Map.of(Placeholders.REASON, reason));
   }
 
   public void sendSelfServiceLink(Participant participant, String token, Instant expiresAt) {
     String link = stripSlash(publicBaseUrl) + SELF_SERVICE_PAGE + token;
-    send(participant, "selfService", link, DUTCH_TIME.format(expiresAt));
+    send(
+        participant,
+        ParticipantMailKind.SELF_SERVICE,
+        Map.of(Placeholders.LINK, link, Placeholders.VALID_UNTIL, DUTCH_TIME.format(expiresAt)));
   }
 
   public void sendUnsubscribed(Participant participant) {
-    send(participant, "unsubscribed");
+    send(participant, ParticipantMailKind.UNSUBSCRIBED, Map.of());
   }
 
   public void sendAddressChangeApproved(Participant participant) {
-    send(participant, "addressApproved");
+    send(participant, ParticipantMailKind.ADDRESS_APPROVED, Map.of());
   }
 
   public void sendAddressChangeRejected(Participant participant, String reason) {
-    send(participant, "addressRejected", reason);
+    send(participant, ParticipantMailKind.ADDRESS_REJECTED, Map.of(Placeholders.REASON, reason));
   }
 
   /** The participant's one-click unsubscribe link, for every message sent to them. */
@@ -76,22 +84,21 @@ public class ParticipantMails {
     return UnsubscribeLinks.of(publicBaseUrl, participant.getUnsubscribeToken());
   }
 
-  /** Formats the mail with {0} the name, {1} the unsubscribe link, then the arguments given. */
-  private void send(Participant participant, String kind, Object... details) {
-    Object[] arguments = new Object[details.length + 2];
-    arguments[0] = participant.getName();
-    arguments[1] = unsubscribeLink(participant);
-    System.arraycopy(details, 0, arguments, 2, details.length);
+  /**
+   * Sends the region's text of the mail (or the default) with the name, the unsubscribe link and
+   * the mail's own values filled in.
+   */
+  private void send(Participant participant, ParticipantMailKind kind, Map<String, String> own) {
+    Map<String, String> values = new HashMap<>(own);
+    values.put(Placeholders.NAME, participant.getName());
+    values.put(Placeholders.UNSUBSCRIBE_LINK, unsubscribeLink(participant));
+    MailText text = texts.of(participant.getScopeRegionId(), kind).fill(values);
     participant
         .getEmail()
         .ifPresent(
             email ->
                 outbox.post(
-                    new MailMessage(
-                            email.value(),
-                            TEXTS.getString(kind + ".subject"),
-                            new MessageFormat(TEXTS.getString(kind + ".body"), DUTCH)
-                                .format(arguments))
+                    new MailMessage(email.value(), text.subject(), text.body())
                         .toParticipant(participant.getName(), unsubscribeLink(participant))));
   }
 

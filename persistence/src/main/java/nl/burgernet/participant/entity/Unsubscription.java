@@ -30,9 +30,15 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
 @NamedQuery(
     name = Unsubscription.OF_PARTICIPANT,
     query = "SELECT u FROM Unsubscription u WHERE u.participant = :participant ORDER BY u.id")
+@NamedQuery(
+    name = Unsubscription.BETWEEN,
+    query =
+        "SELECT u.unsubscribedAt, u.reason FROM Unsubscription u"
+            + " WHERE u.unsubscribedAt >= :from AND u.unsubscribedAt < :until")
 public class Unsubscription {
 
   public static final String OF_PARTICIPANT = "Unsubscription.ofParticipant";
+  public static final String BETWEEN = "Unsubscription.between";
 
   public static final int REMARK_LENGTH = 500;
 

@@ -1,0 +1,306 @@
+package nl.burgernet.helpdesk.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import nl.burgernet.audit.boundary.AuditTrail;
+import nl.burgernet.audit.entity.AuditAction;
+import nl.burgernet.audit.entity.AuditResult;
+import nl.burgernet.helpdesk.control.TicketMails;
+import nl.burgernet.helpdesk.control.Turnaround;
+import nl.burgernet.helpdesk.entity.ComplaintCategory;
+import nl.burgernet.helpdesk.entity.HelpdeskLine;
+import nl.burgernet.helpdesk.entity.Ticket;
+import nl.burgernet.helpdesk.entity.TicketKind;
+import nl.burgernet.helpdesk.entity.TicketScope;
+import nl.burgernet.helpdesk.entity.TicketStatus;
+import nl.burgernet.participant.boundary.Participants;
+import nl.burgernet.participant.control.PhoneKind;
+import nl.burgernet.participant.control.PhoneNumbers;
+import nl.burgernet.participant.entity.EmailAddress;
+import nl.burgernet.participant.entity.Participant;
+import nl.burgernet.participant.entity.PhoneNumber;
+import nl.burgernet.platform.boundary.ConflictException;
+import nl.burgernet.platform.boundary.InvalidInputException;
+import nl.burgernet.platform.boundary.NotFoundException;
+import nl.burgernet.security.control.CallerScope;
+import nl.burgernet.security.control.ScopeFiltered;
+import nl.burgernet.security.entity.Scope;
+import nl.burgernet.security.entity.StaffRole;
+
+/**
+ * The helpdesk: tickets taken at the municipality (first line, the relation manager) or at the
+ * regional bureau (second line), escalated from the first to the second line, answered by mail
+ * through the outbound port and closed. Each caller sees the tickets of their scope and changes
+ * those of their own line; every read and change is in the audit trail.
+ */
+@Stateless
+@ScopeFiltered
+@RolesAllowed({StaffRole.Names.RELATION_MANAGER, StaffRole.Names.REGIONAL_HELPDESK})
+public class Tickets {
+
+  static final String AUDIT_OBJECT = "Ticket";
+
+  private static final Set<TicketStatus> PENDING =
+      EnumSet.of(TicketStatus.OPEN, TicketStatus.IN_PROGRESS);
+
+  private static final int MAXIMUM_DONE = 200;
+
+  @PersistenceContext(unitName = "burgernet")
+  private EntityManager em;
+
+  @Inject private Participants participants;
+
+  @Inject private Turnaround turnaround;
+
+  @Inject private TicketMails mails;
+
+  @Inject private CallerScope callerScope;
+
+  @Inject private AuditTrail auditTrail;
+
+  @Inject private Clock clock;
+
+  @Inject private Logger log;
+
+  @Resource private SessionContext context;
+
+  /** Registers a ticket at the caller's line, due after that line's turnaround. */
+  public Ticket register(@NotNull @Valid NewTicket details) {
+    HelpdeskLine line = callerLine();
+    Optional<Participant> participant =
+        Optional.ofNullable(details.participantId()).map(participants::find);
+    Instant now = clock.instant();
+    Ticket ticket =
+        new Ticket(
+            details.kind(),
+            complaintCategoryOf(details),
+            details.receivedBy(),
+            details.subject(),
+            details.question(),
+            line,
+            scopeFor(participant),
+            caller(),
+            now,
+            turnaround.dueAt(line, now));
+    ticket.askedBy(
+        details.requesterName(),
+        isBlank(details.requesterEmail()) ? null : EmailAddress.of(details.requesterEmail()),
+        phoneOf(details.requesterPhone()));
+    participant.ifPresent(p -> ticket.linkParticipant(p.getId(), caller(), now));
+    em.persist(ticket);
+    em.flush();
+    changed(AuditAction.CREATE, ticket, "registered at the " + line + " line");
+    return ticket;
+  }
+
+  /** The open and in-progress tickets of the caller's scope, the first due first. */
+  public List<Ticket> pending() {
+    List<Ticket> tickets =
+        em.createNamedQuery(Ticket.PENDING, Ticket.class)
+            .setParameter("pending", PENDING)
+            .getResultList();
+    auditTrail.record(AuditAction.READ, AUDIT_OBJECT, "lijst open", AuditResult.SUCCESS);
+    return tickets;
+  }
+
+  /** The latest answered and closed tickets of the caller's scope, newest first. */
+  public List<Ticket> recentlyDone() {
+    List<Ticket> tickets =
+        em.createNamedQuery(Ticket.LATEST_DONE, Ticket.class)
+            .setParameter("pending", PENDING)
+            .setMaxResults(MAXIMUM_DONE)
+            .getResultList();
+    auditTrail.record(AuditAction.READ, AUDIT_OBJECT, "lijst afgehandeld", AuditResult.SUCCESS);
+    return tickets;
+  }
+
+  public TicketCounts counts() {
+    long first = 0;
+    long second = 0;
+    long overdue = 0;
+    for (Object[] row :
+        em.createNamedQuery(Ticket.COUNT_PENDING, Object[].class)
+            .setParameter("pending", PENDING)
+            .setParameter("now", clock.instant())
+            .getResultList()) {
+      long count = ((Number) row[1]).longValue();
+      if (row[0] == HelpdeskLine.FIRST) {
+        first = count;
+      } else {
+        second = count;
+      }
+      overdue += row[2] == null ? 0 : ((Number) row[2]).longValue();
+    }
+    return new TicketCounts(first, second, overdue);
+  }
+
+  /** The ticket, or "not found" when unknown or outside the caller's scope. */
+  public Ticket find(@NotNull Long id) {
+    Ticket ticket = em.find(Ticket.class, id);
+    if (ticket == null) {
+      auditTrail.record(AuditAction.READ, AUDIT_OBJECT, id, AuditResult.DENIED);
+      throw new NotFoundException(AUDIT_OBJECT, id);
+    }
+    auditTrail.record(AuditAction.READ, AUDIT_OBJECT, id, AuditResult.SUCCESS);
+    return ticket;
+  }
+
+  /** The caller takes the ticket to work on it. */
+  public Ticket take(@NotNull Long id) {
+    Ticket ticket = handled(id);
+    ticket.take(caller(), clock.instant());
+    changed(AuditAction.UPDATE, ticket, "taken");
+    return ticket;
+  }
+
+  /** Links the participant the ticket is about; the participant must be in the caller's scope. */
+  public Ticket linkParticipant(@NotNull Long id, @NotNull Long participantId) {
+    Ticket ticket = handled(id);
+    Participant participant = participants.find(participantId);
+    ticket.linkParticipant(participant.getId(), caller(), clock.instant());
+    changed(AuditAction.UPDATE, ticket, "linked to a participant");
+    return ticket;
+  }
+
+  /** The first line hands the ticket to the regional bureau, saying why. */
+  public Ticket escalate(
+      @NotNull Long id,
+      @NotBlank(message = "{helpdesk.escalation.required}")
+          @Size(max = Ticket.TEXT_LENGTH, message = "{helpdesk.text.size}")
+          @Pattern(regexp = HelpdeskTexts.TEXT, message = "{helpdesk.text.characters}")
+          String reason) {
+    Ticket ticket = handled(id);
+    if (ticket.getLine() != HelpdeskLine.FIRST) {
+      throw new ConflictException("helpdesk.escalate.notFirstLine");
+    }
+    Instant now = clock.instant();
+    ticket.escalate(caller(), reason, now, turnaround.dueAt(HelpdeskLine.SECOND, now));
+    changed(AuditAction.UPDATE, ticket, "escalated to the second line");
+    return ticket;
+  }
+
+  /**
+   * Records the answer and mails it to the requester (or the linked participant) where an e-mail
+   * address is known; otherwise the answer was given by phone.
+   */
+  public Ticket answer(
+      @NotNull Long id,
+      @NotBlank(message = "{helpdesk.answer.required}")
+          @Size(max = Ticket.TEXT_LENGTH, message = "{helpdesk.text.size}")
+          @Pattern(regexp = HelpdeskTexts.TEXT, message = "{helpdesk.text.characters}")
+          String answer) {
+    Ticket ticket = handled(id);
+    Optional<Participant> participant = ticket.getParticipantId().map(participants::find);
+    Optional<EmailAddress> address =
+        ticket.getRequesterEmail().or(() -> participant.flatMap(Participant::getEmail));
+    ticket.answer(caller(), answer, address.isPresent(), clock.instant());
+    String name =
+        ticket.getRequesterName().or(() -> participant.map(Participant::getName)).orElse(null);
+    address.ifPresent(to -> mails.sendAnswer(ticket, to, name));
+    changed(AuditAction.UPDATE, ticket, address.isPresent() ? "answered by mail" : "answered");
+    return ticket;
+  }
+
+  public Ticket close(
+      @NotNull Long id,
+      @Size(max = Ticket.TEXT_LENGTH, message = "{helpdesk.text.size}")
+          @Pattern(regexp = HelpdeskTexts.TEXT, message = "{helpdesk.text.characters}")
+          String note) {
+    Ticket ticket = atCallerLine(id);
+    if (ticket.getStatus() == TicketStatus.CLOSED) {
+      throw new ConflictException("helpdesk.ticket.done");
+    }
+    ticket.close(caller(), note, clock.instant());
+    changed(AuditAction.UPDATE, ticket, "closed");
+    return ticket;
+  }
+
+  /** A ticket the caller's line may change: the first line only its own. */
+  private Ticket atCallerLine(Long id) {
+    Ticket ticket = find(id);
+    if (!ticket.canBeHandledAt(callerLine())) {
+      throw new ConflictException("helpdesk.ticket.atSecondLine");
+    }
+    return ticket;
+  }
+
+  /** A pending ticket the caller's line may work on. */
+  private Ticket handled(Long id) {
+    Ticket ticket = atCallerLine(id);
+    if (!ticket.getStatus().isPending()) {
+      throw new ConflictException("helpdesk.ticket.done");
+    }
+    return ticket;
+  }
+
+  private HelpdeskLine callerLine() {
+    Scope scope = callerScope.current();
+    return switch (scope.level()) {
+      case MUNICIPALITY -> HelpdeskLine.FIRST;
+      case REGION -> HelpdeskLine.SECOND;
+      case NATIONAL, NONE -> throw new InvalidInputException("helpdesk.scope.required");
+    };
+  }
+
+  /**
+   * A municipality's ticket is about that municipality; the region's about the participant's
+   * municipality where one is linked.
+   */
+  private TicketScope scopeFor(Optional<Participant> participant) {
+    Scope scope = callerScope.current();
+    if (scope.municipalityId() != null) {
+      return new TicketScope(scope.regionId(), scope.municipalityId());
+    }
+    return new TicketScope(
+        scope.regionId(), participant.map(Participant::getScopeMunicipalityId).orElse(null));
+  }
+
+  private static ComplaintCategory complaintCategoryOf(NewTicket details) {
+    if (details.kind() == TicketKind.COMPLAINT) {
+      if (details.complaintCategory() == null) {
+        throw new InvalidInputException("helpdesk.category.required");
+      }
+      return details.complaintCategory();
+    }
+    return null;
+  }
+
+  private static PhoneNumber phoneOf(String input) {
+    if (isBlank(input)) {
+      return null;
+    }
+    return PhoneNumbers.parse(input, PhoneKind.MOBILE)
+        .or(() -> PhoneNumbers.parse(input, PhoneKind.LANDLINE))
+        .orElseThrow(() -> new InvalidInputException("helpdesk.phone.invalid"));
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  private String caller() {
+    return context.getCallerPrincipal().getName();
+  }
+
+  private void changed(AuditAction action, Ticket ticket, String what) {
+    auditTrail.record(action, AUDIT_OBJECT, ticket.getId(), AuditResult.SUCCESS);
+    log.info(() -> "Ticket " + ticket.getId() + " " + what);
+  }
+}

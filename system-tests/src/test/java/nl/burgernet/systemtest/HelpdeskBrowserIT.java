@@ -1,0 +1,99 @@
+package nl.burgernet.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A complaint is taken by phone at the municipality of Deventer (first line), escalated to the
+ * regional bureau of IJsselland (second line), which takes it and answers it; the citizen receives
+ * the answer by mail.
+ */
+class HelpdeskBrowserIT extends BrowserTest {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.burgernet(SecondLineHelpdesk.class, StaffFixture.class);
+  }
+
+  @Test
+  void a_complaint_is_escalated_from_the_first_to_the_second_line_and_answered_by_mail() {
+    String subject = "Elke nacht een sms " + UUID.randomUUID().toString().substring(0, 8);
+    String email = RegistrationApiIT.uniqueEmail();
+
+    browser.logIn("relatiebeheer");
+    browser.click("menu-helpdesk");
+    browser.click("tickets-form:new-ticket");
+    browser.type("ticket-dialog-form:subject", subject);
+    browser.chooseOne("ticket-dialog-form:kind", "Klacht");
+    // labels with distinct first letters: type-ahead needs no second key under load
+    browser.chooseOne("ticket-dialog-form:category", "Te veel berichten");
+    browser.chooseOne("ticket-dialog-form:received-by", "Telefoon");
+    browser.type("ticket-dialog-form:question", "Mevrouw krijgt elke nacht een Burgernetactie.");
+    browser.type("ticket-dialog-form:requester-name", "Els Wakker");
+    browser.type("ticket-dialog-form:requester-email", email);
+    browser.submit("ticket-dialog-form:save");
+
+    browser.awaitText("is vastgelegd");
+    assertThat(browser.element("ticket-line").getText()).isEqualTo("Eerste lijn (gemeente)");
+    browser.type("ticket-form:escalation", "Vraag over de instellingen van de meldkamer.");
+    browser.click("ticket-form:escalate");
+    browser.awaitText("is geëscaleerd naar de tweede lijn");
+    assertThat(browser.element("ticket-line").getText())
+        .isEqualTo("Tweede lijn (regionaal bureau)");
+    String ticketPage = browser.currentPath();
+
+    browser.logOut();
+    browser.logIn(SecondLineHelpdesk.USERNAME);
+    assertThat(browser.element("count-second-line").getText()).isNotEqualTo("0");
+    browser.click("menu-helpdesk");
+    browser.awaitText(subject);
+    browser.followLink(numberIn(ticketPage));
+    browser.click("ticket-form:take");
+    browser.awaitText("U behandelt melding");
+    browser.type(
+        "ticket-form:answer",
+        "U kunt in Mijn Burgernet stille uren instellen, bijvoorbeeld 23-07.");
+    browser.click("ticket-form:send-answer");
+
+    browser.awaitText("is vastgelegd en per e-mail verstuurd");
+    assertThat(browser.element("ticket-status").getText()).isEqualTo("Beantwoord");
+    MimeMessage answer = MailBox.awaitMessageTo(email, Duration.ofSeconds(60));
+    assertThat(MailBox.subjectOf(answer)).startsWith("Antwoord van Burgernet op uw vraag (HD-");
+    assertThat(MailBox.textOf(answer)).contains("Beste Els Wakker").contains("stille uren");
+    assertThat(AuditDatabase.actions(SecondLineHelpdesk.USERNAME)).contains("UPDATE Ticket");
+  }
+
+  @Test
+  void the_helpdesk_pages_meet_wcag_2_1_aa() {
+    browser.logIn(SecondLineHelpdesk.USERNAME);
+    assertThat(browser.accessibilityViolationDetails()).as("landing page").isEmpty();
+    browser.click("menu-helpdesk");
+    browser.awaitText("Open meldingen");
+    assertThat(browser.accessibilityViolationDetails()).as("tickets").isEmpty();
+    browser.click("menu-issuelijst");
+    browser.awaitText("Bekende problemen en wensen");
+    assertThat(browser.accessibilityViolationDetails()).as("issue list").isEmpty();
+  }
+
+  @Test
+  void a_policy_officer_follows_the_trends_of_complaints_and_unsubscriptions() {
+    browser.logIn("ambassadeur");
+    browser.click("menu-trends");
+
+    browser.awaitText("Afmeldredenen per maand");
+    assertThat(browser.element("complaint-trend").getText()).contains("Te veel berichten");
+    assertThat(browser.element("unsubscription-trend").getText()).contains("Ik ben verhuisd");
+    assertThat(browser.accessibilityViolationDetails()).isEmpty();
+  }
+
+  /** "HD-12" from ".../melding.xhtml?id=12". */
+  private static String numberIn(String ticketPage) {
+    return "HD-" + ticketPage.substring(ticketPage.indexOf("id=") + 3).replaceAll("\\D.*", "");
+  }
+}

@@ -1,0 +1,236 @@
+package nl.burgernet.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import nl.burgernet.helpdesk.boundary.NewTicket;
+import nl.burgernet.helpdesk.entity.ReceivedBy;
+import nl.burgernet.helpdesk.entity.TicketKind;
+import nl.burgernet.participant.boundary.AddressDetails;
+import nl.burgernet.participant.boundary.ParticipantDetails;
+import nl.burgernet.participant.boundary.Registrations;
+import nl.burgernet.participant.boundary.Unsubscriptions;
+import nl.burgernet.participant.control.ParticipantErasure;
+import nl.burgernet.participant.entity.Channel;
+import nl.burgernet.participant.entity.RegistrationSource;
+import nl.burgernet.participant.entity.UnsubscribeReason;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A participant who left longer ago than the retention period (30 days by default) is erased: name,
+ * numbers, address and e-mail are gone from every table, also from past deliveries and helpdesk
+ * tickets, while the anonymous counts (municipality, month, source, reason, age band) remain. A
+ * participant who left recently is kept. Two instances erasing at once erase and count each once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ParticipantErasureIT {
+
+  private static final String DEVENTER = "GM0150";
+
+  @Deployment
+  static WebArchive deployment() {
+    return HelpdeskDesk.addTo(Deployments.burgernet(ParticipantErasureIT.class));
+  }
+
+  @Inject private Registrations registrations;
+
+  @Inject private Unsubscriptions unsubscriptions;
+
+  @EJB private ParticipantErasure erasure;
+
+  @EJB private HelpdeskDesk desk;
+
+  @Resource private ManagedExecutorService executor;
+
+  @Resource(lookup = "java:app/jdbc/burgernet")
+  private DataSource dataSource;
+
+  @Test
+  void personal_data_is_gone_after_the_retention_period_and_the_counts_remain() throws Exception {
+    String email = "erasure-" + UUID.randomUUID() + "@burgernet.test";
+    String reference = registerAndLeave(email, "Ik kreeg te veel sms, groet van Piet Puk");
+    long id = longOf("SELECT id FROM participant WHERE reference = ?", reference);
+    long ticket =
+        desk.atRegionOf(DEVENTER, tickets -> tickets.register(ticketAbout(id, email)).getId());
+    long delivery = pastDeliveryTo(id, email);
+    String recent = registerAndLeave("recent-" + UUID.randomUUID() + "@burgernet.test", null);
+    long erasedBefore = countErasedInDeventerFor("TOO_MANY_MESSAGES");
+    long unsubscriptionsBefore = countUnsubscriptionsInDeventerFor("TOO_MANY_MESSAGES");
+    execute(
+        "UPDATE participant SET status_changed_at = TIMESTAMPADD(DAY, -31, UTC_TIMESTAMP(3))"
+            + " WHERE id = ?",
+        String.valueOf(id));
+
+    Future<Integer> first = executor.submit(erasure::eraseDue);
+    Future<Integer> second = executor.submit(erasure::eraseDue);
+    int erased = result(first) + result(second);
+
+    assertThat(erased).isGreaterThanOrEqualTo(1);
+    assertThat(longOf("SELECT COUNT(*) FROM participant WHERE reference = ?", reference)).isZero();
+    assertThat(longOf("SELECT COUNT(*) FROM participant WHERE reference = ?", recent)).isOne();
+    assertThat(
+            longOf(
+                "SELECT COUNT(*) FROM participant_unsubscription WHERE remark LIKE ?",
+                "%Piet Puk%"))
+        .as("the free remark is gone")
+        .isZero();
+    assertThat(longOf("SELECT COUNT(*) FROM delivery WHERE address = ?", email)).isZero();
+    assertThat(
+            longOf(
+                "SELECT COUNT(*) FROM delivery WHERE participant_id IS NULL AND id = ?",
+                String.valueOf(delivery)))
+        .as("the delivery still counts for its send")
+        .isOne();
+    assertThat(
+            longOf(
+                "SELECT COUNT(*) FROM helpdesk_ticket WHERE id = ? AND requester_email IS NULL"
+                    + " AND requester_name IS NULL AND participant_id IS NULL",
+                String.valueOf(ticket)))
+        .as("the ticket stays without who asked")
+        .isOne();
+    assertThat(countUnsubscriptionsInDeventerFor("TOO_MANY_MESSAGES"))
+        .as("the unsubscription still counts in the trend of reasons")
+        .isEqualTo(unsubscriptionsBefore);
+    assertThat(countErasedInDeventerFor("TOO_MANY_MESSAGES"))
+        .as("one anonymous line, counted once")
+        .isEqualTo(erasedBefore + 1);
+    assertThat(
+            longOf(
+                "SELECT COUNT(*) FROM erased_participant WHERE age_band = ? AND source = 'CARD'"
+                    + " AND had_sms AND NOT had_app",
+                "35-44"))
+        .isPositive();
+    assertThat(
+            longOf(
+                "SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND action = 'DELETE'"
+                    + " AND object_type = 'Participant' AND object_id = '"
+                    + id
+                    + "'",
+                ParticipantErasure.ACTOR))
+        .isOne();
+    assertThat(erasure.eraseDue()).as("nothing left to erase").isZero();
+  }
+
+  /**
+   * Registers a participant of Deventer born 1990 and unsubscribes with a reason; the reference.
+   */
+  private String registerAndLeave(String email, String remark) throws SQLException {
+    ParticipantDetails details =
+        new ParticipantDetails(
+            "Piet Puk",
+            email,
+            "0614" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)),
+            null,
+            new AddressDetails("7411 AA", 12, null, "Brink", "Deventer"),
+            null,
+            EnumSet.of(Channel.SMS, Channel.EMAIL),
+            null,
+            null,
+            java.time.Year.now().getValue() - 40);
+    String reference = registrations.register(details, true, RegistrationSource.CARD).reference();
+    String token =
+        stringOf("SELECT unsubscribe_token FROM participant WHERE reference = ?", reference);
+    unsubscriptions.unsubscribe(token, UnsubscribeReason.TOO_MANY_MESSAGES, remark);
+    return reference;
+  }
+
+  private static NewTicket ticketAbout(long participant, String email) {
+    return new NewTicket(
+        TicketKind.QUESTION,
+        null,
+        ReceivedBy.MAIL,
+        "Afmelding",
+        "Is mijn afmelding verwerkt?",
+        "Piet Puk",
+        email,
+        null,
+        participant);
+  }
+
+  /** A finished e-mail send that reached the participant, as the delivery pipeline leaves it. */
+  private long pastDeliveryTo(long participant, String email) throws SQLException {
+    String key = "erasure-" + UUID.randomUUID();
+    execute(
+        "INSERT INTO send_request (idempotency_key, priority, description, mail_subject,"
+            + " mail_body, requested_by, requested_at, state, state_changed_at, email_count)"
+            + " VALUES (?, 'NORMAL', 'Nieuwsbrief', 'Nieuwsbrief', 'Tekst', 'test',"
+            + " UTC_TIMESTAMP(3), 'FINISHED', UTC_TIMESTAMP(3), 1)",
+        key);
+    long request = longOf("SELECT id FROM send_request WHERE idempotency_key = ?", key);
+    execute(
+        "INSERT INTO delivery (request_id, participant_id, channel, address, state, created_at,"
+            + " state_changed_at, sent_at) VALUES ("
+            + request
+            + ", "
+            + participant
+            + ", 'EMAIL', ?, 'SENT', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3))",
+        email);
+    return longOf("SELECT id FROM delivery WHERE address = ?", email);
+  }
+
+  private long countErasedInDeventerFor(String reason) throws SQLException {
+    return longOf(
+        "SELECT COUNT(*) FROM erased_participant e JOIN municipality m"
+            + " ON m.id = e.scope_municipality_id WHERE m.cbs_code = '"
+            + DEVENTER
+            + "' AND e.unsubscribe_reason = ?",
+        reason);
+  }
+
+  private long countUnsubscriptionsInDeventerFor(String reason) throws SQLException {
+    return longOf(
+        "SELECT COUNT(*) FROM participant_unsubscription u JOIN municipality m"
+            + " ON m.id = u.scope_municipality_id WHERE m.cbs_code = '"
+            + DEVENTER
+            + "' AND u.reason = ?",
+        reason);
+  }
+
+  private static int result(Future<Integer> run) throws InterruptedException {
+    try {
+      return run.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private void execute(String sql, String parameter) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, parameter);
+      statement.executeUpdate();
+    }
+  }
+
+  private long longOf(String sql, String parameter) throws SQLException {
+    return Long.parseLong(stringOf(sql, parameter));
+  }
+
+  private String stringOf(String sql, String parameter) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query = connection.prepareStatement(sql)) {
+      query.setString(1, parameter);
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        return rows.getString(1);
+      }
+    }
+  }
+}
