@@ -82,7 +82,7 @@ public class ParticipantMails {
     arguments[1] = unsubscribeLink(participant);
     System.arraycopy(details, 0, arguments, 2, details.length);
     participant
-        .getEmail()
+        .getReachableEmail()
         .ifPresent(
             email ->
                 outbox.post(

@@ -26,7 +26,7 @@ public class WorkListBacking implements Serializable {
 
   @Inject private ParticipantQueues queues;
 
-  private QueueCounts counts = new QueueCounts(0, 0, 0);
+  private QueueCounts counts = QueueCounts.NONE;
   private List<WorkListRow> verification = List.of();
   private List<WorkListRow> quarantine = List.of();
   private List<AddressChangeRow> addressChanges = List.of();

@@ -1,0 +1,111 @@
+package nl.burgernet.participant.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Bad e-mail addresses after a bounce, and merging a duplicate registration. */
+class RelationManagementRulesTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
+  private static final int THIS_YEAR = 2026;
+
+  @Test
+  void a_bounced_address_is_not_mailed_until_it_is_changed() {
+    Participant participant =
+        participant("Jan Jansen", "+31612345678", "jan@example.nl", EnumSet.of(Channel.EMAIL));
+
+    participant.markEmailBounced("550 5.1.1 user unknown", NOW);
+
+    assertThat(participant.hasBadEmail()).isTrue();
+    assertThat(participant.getReachableEmail()).isEmpty();
+    assertThat(participant.getEmail()).contains(EmailAddress.of("jan@example.nl"));
+    assertThat(participant.getEmailBounceDiagnostic()).isEqualTo("550 5.1.1 user unknown");
+
+    participant.change(
+        new ContactDetails("Jan Jansen", null, null, EmailAddress.of("jan.jansen@example.nl")),
+        participant.getHome(),
+        EnumSet.of(Channel.EMAIL),
+        1980,
+        THIS_YEAR);
+
+    assertThat(participant.hasBadEmail()).isFalse();
+    assertThat(participant.getReachableEmail()).contains(EmailAddress.of("jan.jansen@example.nl"));
+  }
+
+  @Test
+  void changing_other_details_keeps_the_mark_of_a_bad_address() {
+    Participant participant =
+        participant("Jan Jansen", "+31612345678", "jan@example.nl", EnumSet.of(Channel.SMS));
+    participant.markEmailBounced("x".repeat(900), NOW);
+
+    participant.change(
+        new ContactDetails("Jan B. Jansen", null, null, EmailAddress.of("jan@example.nl")),
+        participant.getHome(),
+        EnumSet.of(Channel.EMAIL),
+        1980,
+        THIS_YEAR);
+
+    assertThat(participant.hasBadEmail()).isTrue();
+    assertThat(participant.getEmailBounceDiagnostic()).hasSize(Participant.REASON_LENGTH);
+  }
+
+  @Test
+  void merging_takes_the_chosen_values_and_closes_the_registration() {
+    Participant existing =
+        participant("J. Jansen", "+31612345678", "oud@example.nl", EnumSet.of(Channel.SMS));
+    Participant duplicate =
+        participant("Jan Jansen", "+31612345678", "nieuw@example.nl", EnumSet.of(Channel.EMAIL));
+    duplicate.holdFor(ParticipantStatus.QUARANTINE, QueueReason.DUPLICATE_PHONE, NOW);
+
+    existing.absorb(duplicate, Set.of(MergeField.NAME, MergeField.EMAIL), NOW);
+
+    assertThat(existing.getName()).isEqualTo("Jan Jansen");
+    assertThat(existing.getEmail()).contains(EmailAddress.of("nieuw@example.nl"));
+    assertThat(existing.getMobile()).contains(PhoneNumber.of("+31612345678"));
+    assertThat(existing.getChannels()).containsExactlyInAnyOrder(Channel.SMS, Channel.EMAIL);
+    assertThat(duplicate.getStatus()).isEqualTo(ParticipantStatus.MERGED);
+    assertThat(duplicate.getQueueReason()).isNull();
+  }
+
+  @Test
+  void channels_the_merged_details_cannot_serve_are_dropped() {
+    Participant existing = participant("Jan Jansen", "+31612345678", null, EnumSet.of(Channel.SMS));
+    Participant duplicate =
+        participant("Jan Jansen", "+31612345678", "jan@example.nl", EnumSet.of(Channel.EMAIL));
+    duplicate.holdFor(ParticipantStatus.QUARANTINE, QueueReason.DUPLICATE_PHONE, NOW);
+
+    existing.absorb(duplicate, Set.of(), NOW);
+
+    assertThat(existing.getChannels()).containsExactly(Channel.SMS);
+  }
+
+  @Test
+  void only_a_registration_in_quarantine_can_be_merged() {
+    Participant existing = participant("Jan Jansen", "+31612345678", null, EnumSet.of(Channel.SMS));
+    Participant notHeld = participant("Jan Jansen", "+31612345678", null, EnumSet.of(Channel.SMS));
+
+    assertThatThrownBy(() -> existing.absorb(notHeld, Set.of(MergeField.NAME), NOW))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(ParticipantStatus.MERGED.canMoveTo(ParticipantStatus.ACTIVE)).isFalse();
+    assertThat(Participant.GONE).contains(ParticipantStatus.MERGED);
+  }
+
+  private static Participant participant(
+      String name, String mobile, String email, Set<Channel> channels) {
+    return new Participant(
+        new ContactDetails(
+            name, PhoneNumber.of(mobile), null, email == null ? null : EmailAddress.of(email)),
+        new Address(Postcode.of("7411 AA"), 12, null, "Brink", "Deventer"),
+        EnumSet.copyOf(channels),
+        1980,
+        THIS_YEAR,
+        RegistrationSource.WEB,
+        NOW,
+        NOW);
+  }
+}
