@@ -24,3 +24,33 @@ CREATE INDEX ix_participant_name ON participant (name);
 CREATE INDEX ix_participant_home_postcode ON participant (home_postcode);
 CREATE INDEX ix_participant_scope_municipality_bounce ON participant (scope_municipality_id, email_bounced_at);
 CREATE INDEX ix_participant_scope_region_bounce ON participant (scope_region_id, email_bounced_at);
+
+-- How each region handles new registrations. Without a row a region approves automatically (a
+-- complete, unique registration is active once the citizen confirms it) and has no burst limit.
+-- With approval required, a confirmed registration waits in the verification queue for the
+-- relation manager. burst_limit: more registrations than this from one source (a client address or
+-- an app installation) within burst_window_minutes go to quarantine; NULL switches it off.
+CREATE TABLE registration_policy (
+  region_id             BIGINT       NOT NULL,
+  version               BIGINT       NOT NULL DEFAULT 0,
+  auto_approval         BOOLEAN      NOT NULL,
+  burst_limit           INT          NULL,
+  burst_window_minutes  INT          NOT NULL,
+  changed_at            TIMESTAMP(3) NOT NULL,
+  changed_by            VARCHAR(60)  NOT NULL,
+  PRIMARY KEY (region_id),
+  CONSTRAINT fk_registration_policy_region FOREIGN KEY (region_id) REFERENCES region (id),
+  CONSTRAINT ck_registration_policy_burst CHECK (burst_limit IS NULL OR burst_limit >= 1),
+  CONSTRAINT ck_registration_policy_window CHECK (burst_window_minutes BETWEEN 1 AND 1440)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- One line per registration from the web or the app: the SHA-256 of its source, so bursts can be
+-- counted without keeping anyone's address. Lines older than a day are removed as new ones come.
+CREATE TABLE registration_source (
+  id             BIGINT       NOT NULL AUTO_INCREMENT,
+  source_hash    CHAR(64)     NOT NULL,
+  registered_at  TIMESTAMP(3) NOT NULL,
+  PRIMARY KEY (id),
+  INDEX ix_registration_source_recent (source_hash, registered_at),
+  INDEX ix_registration_source_age (registered_at)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

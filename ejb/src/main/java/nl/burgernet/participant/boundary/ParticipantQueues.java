@@ -260,15 +260,15 @@ public class ParticipantQueues {
 
   /**
    * Approves a held registration whose address is located: with an e-mail address the citizen still
-   * confirms by the link in the mail (double opt-in); without one the relation manager has checked
-   * it by phone and the participant is active at once.
+   * confirms by the link in the mail (double opt-in), unless they did already; without one the
+   * relation manager has checked it by phone and the participant is active at once.
    */
   public Participant approve(@NotNull Long id) {
     Participant participant = held(id);
     if (!participant.getHome().isLocated()) {
       throw new InvalidInputException("participant.approve.notLocated");
     }
-    if (participant.getEmail().isPresent()) {
+    if (participant.getEmail().isPresent() && !participant.isConfirmed()) {
       confirmations.request(participant);
     } else {
       participant.activateWithoutConfirmation(clock.instant());

@@ -5,9 +5,9 @@ import nl.burgernet.participant.entity.QueueReason;
 
 /**
  * The routing rules of a new registration (issue 3): same phone or e-mail as an existing
- * participant goes to quarantine; an address that cannot be located, incomplete data or no e-mail
- * address to confirm with goes to verification; anything else waits for the citizen's confirmation
- * by mail.
+ * participant, or one of a burst from one source, goes to quarantine; an address that cannot be
+ * located, incomplete data or no e-mail address to confirm with goes to verification; anything else
+ * waits for the citizen's confirmation by mail.
  */
 public final class RegistrationRouting {
 
@@ -17,6 +17,7 @@ public final class RegistrationRouting {
   public record Facts(
       boolean duplicatePhone,
       boolean duplicateEmail,
+      boolean burst,
       boolean located,
       boolean complete,
       boolean hasEmail) {}
@@ -27,6 +28,9 @@ public final class RegistrationRouting {
     }
     if (facts.duplicateEmail()) {
       return new Routing(ParticipantStatus.QUARANTINE, QueueReason.DUPLICATE_EMAIL);
+    }
+    if (facts.burst()) {
+      return new Routing(ParticipantStatus.QUARANTINE, QueueReason.SUSPICIOUS_BURST);
     }
     if (!facts.located()) {
       return new Routing(ParticipantStatus.VERIFICATION, QueueReason.ADDRESS_NOT_FOUND);

@@ -471,6 +471,23 @@ public class Participant {
   }
 
   /**
+   * The citizen followed the link in time, in a region where a relation manager approves every
+   * registration: it waits in the verification queue, already confirmed.
+   */
+  public void confirmForApproval(Instant now) {
+    if (confirmationState(now) != ConfirmationState.VALID) {
+      throw new IllegalStateException("the confirmation link is used or expired");
+    }
+    this.confirmedAt = now;
+    holdFor(ParticipantStatus.VERIFICATION, QueueReason.AWAITING_APPROVAL, now);
+  }
+
+  /** Whether the citizen has confirmed the registration already (by the link in the mail). */
+  public boolean isConfirmed() {
+    return confirmedAt != null;
+  }
+
+  /**
    * A relation manager approves a held registration after checking it by other means (a phone call
    * for a participant without e-mail address).
    */

@@ -95,6 +95,38 @@ class RelationManagementRulesTest {
     assertThat(Participant.GONE).contains(ParticipantStatus.MERGED);
   }
 
+  @Test
+  void where_a_relation_manager_approves_a_confirmed_registration_waits_in_verification() {
+    Participant participant =
+        participant("Jan Jansen", "+31612345678", "jan@example.nl", EnumSet.of(Channel.EMAIL));
+    participant.awaitConfirmation("d".repeat(64), NOW.plusSeconds(3600), NOW);
+
+    participant.confirmForApproval(NOW.plusSeconds(60));
+
+    assertThat(participant.getStatus()).isEqualTo(ParticipantStatus.VERIFICATION);
+    assertThat(participant.getQueueReason()).isEqualTo(QueueReason.AWAITING_APPROVAL);
+    assertThat(participant.isConfirmed()).isTrue();
+    assertThat(participant.confirmationState(NOW.plusSeconds(120)))
+        .isEqualTo(ConfirmationState.USED);
+  }
+
+  @Test
+  void a_burst_is_more_registrations_from_one_source_than_the_region_allows() {
+    RegistrationPolicy policy = new RegistrationPolicy(1L);
+    assertThat(policy.isBurst(1_000)).as("no limit by default").isFalse();
+    assertThat(policy.isAutoApproval()).isTrue();
+
+    policy.change(false, 3, 15, "manager", NOW);
+
+    assertThat(policy.isBurst(3)).isFalse();
+    assertThat(policy.isBurst(4)).isTrue();
+    assertThat(policy.getBurstWindowMinutes()).isEqualTo(15);
+    assertThatThrownBy(() -> policy.change(true, 0, 15, "manager", NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> policy.change(true, 3, 1441, "manager", NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   private static Participant participant(
       String name, String mobile, String email, Set<Channel> channels) {
     return new Participant(

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import nl.burgernet.participant.boundary.Registrations;
+import nl.burgernet.participant.entity.ParticipantStatus;
 
 /**
  * /bevestigen.xhtml?token=...: the link in the confirmation mail. Opening it changes nothing (mail
@@ -22,9 +23,16 @@ public class ConfirmationBacking implements Serializable {
 
   private boolean confirmed;
 
+  private boolean active;
+
   public void confirm() {
-    registrations.confirm(token);
+    active = registrations.confirm(token).status() == ParticipantStatus.ACTIVE;
     confirmed = true;
+  }
+
+  /** The outcome text: active now, or confirmed and waiting for a relation manager's approval. */
+  public String getDoneKey() {
+    return active ? "confirmation.done" : "confirmation.done.approval";
   }
 
   public String getToken() {

@@ -1,18 +1,14 @@
 package nl.burgernet.web.participant;
 
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Validator;
 import java.io.Serializable;
-import java.util.Arrays;
-import java.util.List;
 import nl.burgernet.participant.boundary.ParticipantDetails;
 import nl.burgernet.participant.boundary.RegistrationReceipt;
 import nl.burgernet.participant.boundary.Registrations;
-import nl.burgernet.participant.entity.Channel;
 import nl.burgernet.participant.entity.RegistrationSource;
 import nl.burgernet.web.faces.Messages;
 
@@ -54,16 +50,6 @@ public class RegistrationBacking implements Serializable {
     }
     receipt = registrations.register(details, true, RegistrationSource.WEB);
     form = new RegistrationForm();
-  }
-
-  public List<SelectItem> getChannelItems() {
-    FacesContext context = FacesContext.getCurrentInstance();
-    return Arrays.stream(Channel.values())
-        .map(
-            channel ->
-                new SelectItem(
-                    channel, Messages.text(context, "registration.channel." + channel.name())))
-        .toList();
   }
 
   /** The outcome text key: awaiting the mail, or checked by a relation manager first. */

@@ -70,7 +70,8 @@ public class RegistrationsResource {
       return problem(errors, "De aanmelding is niet volledig of niet juist ingevuld.");
     }
     RegistrationReceipt receipt =
-        registrations.register(details, registration.consent, RegistrationSource.APP);
+        registrations.register(
+            details, registration.consent, RegistrationSource.APP, registration.installation);
     return Response.created(uriInfo.getAbsolutePathBuilder().path(receipt.reference()).build())
         .entity(ReceiptJson.of(receipt))
         .build();
