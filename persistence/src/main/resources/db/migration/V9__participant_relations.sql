@@ -54,3 +54,10 @@ CREATE TABLE registration_source (
   INDEX ix_registration_source_recent (source_hash, registered_at),
   INDEX ix_registration_source_age (registered_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Participants with only a mobile number confirm with a short code by SMS instead of a link: the
+-- code's hash (salted with the registration's reference) sits in confirmation_token_hash, and
+-- wrong tries are counted so the code cannot be guessed.
+ALTER TABLE participant
+  ADD COLUMN confirmation_by_code BOOLEAN NOT NULL DEFAULT FALSE,
+  ADD COLUMN confirmation_attempts INT NOT NULL DEFAULT 0;

@@ -25,6 +25,7 @@ import nl.burgernet.participant.control.ParticipantPlacement;
 import nl.burgernet.participant.control.RegionPolicies;
 import nl.burgernet.participant.control.RegistrationRouting;
 import nl.burgernet.participant.control.Routing;
+import nl.burgernet.participant.control.SmsCodes;
 import nl.burgernet.participant.control.SourceBursts;
 import nl.burgernet.participant.entity.ContactDetails;
 import nl.burgernet.participant.entity.Participant;
@@ -120,9 +121,14 @@ public class Registrations {
                 bursts.isBurst(sourceOf(source, installation), policy, now),
                 located,
                 participant.getHome().isComplete(),
-                contact.email() != null));
+                contact.email() != null,
+                contact.mobile() != null));
     if (routing.status() == ParticipantStatus.AWAITING_CONFIRMATION) {
-      confirmations.request(participant);
+      if (contact.email() != null) {
+        confirmations.request(participant);
+      } else {
+        confirmations.requestCode(participant);
+      }
     } else {
       participant.holdFor(routing.status(), routing.reason(), now);
     }
@@ -171,20 +177,58 @@ public class Registrations {
             .findFirst()
             .orElseThrow(() -> new InvalidInputException("registration.confirmation.invalid"));
     Instant now = clock.instant();
+    requireOpen(participant, now);
+    confirmed(participant, now);
+    return RegistrationReceipt.of(participant);
+  }
+
+  /**
+   * The citizen types the code sent by SMS, on the confirmation page or in the app, with the
+   * registration's reference. A wrong code counts as a try and is answered, not refused, so the
+   * count sticks; after the last try a relation manager calls the applicant.
+   */
+  public CodeAttempt confirmCode(String reference, String code) {
+    Participant participant =
+        em.createNamedQuery(Participant.BY_REFERENCE, Participant.class)
+            .setParameter("reference", reference == null ? "" : reference)
+            .getResultStream()
+            .filter(Participant::isConfirmationByCode)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("Registration", reference));
+    Instant now = clock.instant();
+    requireOpen(participant, now);
+    if (!SmsCodes.looksLikeCode(code)) {
+      throw new InvalidInputException("registration.code.invalid", SmsCodes.LENGTH);
+    }
+    int maximum = confirmations.codeAttempts();
+    String hash = SmsCodes.hash(participant.getReference(), SmsCodes.normalised(code));
+    if (participant.matchesCode(hash, maximum, now)) {
+      confirmed(participant, now);
+      return new CodeAttempt(true, participant.getStatus(), 0);
+    }
+    auditTrail.record(AuditAction.UPDATE, AUDIT_OBJECT, participant.getId(), AuditResult.DENIED);
+    log.info(() -> "Wrong code for registration " + participant.getId());
+    return new CodeAttempt(
+        false, participant.getStatus(), maximum - participant.getConfirmationAttempts());
+  }
+
+  private static void requireOpen(Participant participant, Instant now) {
     switch (participant.confirmationState(now)) {
       case USED -> throw new InvalidInputException("registration.confirmation.used");
       case EXPIRED -> throw new InvalidInputException("registration.confirmation.expired");
-      case VALID -> {
-        if (policies.of(participant.getScopeRegionId()).isAutoApproval()) {
-          participant.confirm(now);
-        } else {
-          participant.confirmForApproval(now);
-        }
-      }
+      case VALID -> {}
+    }
+  }
+
+  /** Active now, or waiting for a relation manager where the region approves by hand. */
+  private void confirmed(Participant participant, Instant now) {
+    if (policies.of(participant.getScopeRegionId()).isAutoApproval()) {
+      participant.confirm(now);
+    } else {
+      participant.confirmForApproval(now);
     }
     auditTrail.record(AuditAction.UPDATE, AUDIT_OBJECT, participant.getId(), AuditResult.SUCCESS);
     log.info(() -> "Registration " + participant.getId() + " confirmed");
-    return RegistrationReceipt.of(participant);
   }
 
   /** The status of a registration by its public reference, for the citizen and the app. */

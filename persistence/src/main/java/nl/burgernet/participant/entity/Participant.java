@@ -17,6 +17,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
@@ -230,6 +232,14 @@ public class Participant {
 
   @Column(name = "confirmed_at")
   private Instant confirmedAt;
+
+  /** Wrong codes tried for a confirmation by SMS code. */
+  @Column(name = "confirmation_attempts", nullable = false)
+  private int confirmationAttempts;
+
+  /** Whether the confirmation waited for is a code by SMS (else a link by mail). */
+  @Column(name = "confirmation_by_code", nullable = false)
+  private boolean confirmationByCode;
 
   /**
    * Random token of the unsubscribe link in every message; kept as it is, because messages composed
@@ -449,6 +459,54 @@ public class Participant {
     this.confirmationTokenHash = Objects.requireNonNull(tokenHash, "token hash");
     this.confirmationExpiresAt = Objects.requireNonNull(expiresAt, "expiry");
     this.confirmedAt = null;
+    this.confirmationByCode = false;
+  }
+
+  /**
+   * Waits for the citizen to type the code sent by SMS, for a participant with a mobile number and
+   * no e-mail address. Only a hash of the code is kept.
+   */
+  public void awaitCode(String codeHash, Instant expiresAt, Instant now) {
+    if (mobile == null) {
+      throw new IllegalStateException("a code by SMS needs a mobile number");
+    }
+    moveTo(ParticipantStatus.AWAITING_CONFIRMATION, now);
+    this.queueReason = null;
+    this.confirmationTokenHash = Objects.requireNonNull(codeHash, "code hash");
+    this.confirmationExpiresAt = Objects.requireNonNull(expiresAt, "expiry");
+    this.confirmedAt = null;
+    this.confirmationAttempts = 0;
+    this.confirmationByCode = true;
+  }
+
+  /**
+   * Checks a code typed by the citizen against the hash of the one sent. A wrong code counts; after
+   * the last allowed try the code is spent and the registration goes to the verification queue,
+   * where a relation manager calls the applicant. The caller confirms on a match.
+   */
+  public boolean matchesCode(String codeHash, int maximumAttempts, Instant now) {
+    if (!confirmationByCode || confirmationState(now) != ConfirmationState.VALID) {
+      throw new IllegalStateException("no code to try");
+    }
+    if (MessageDigest.isEqual(
+        confirmationTokenHash.getBytes(StandardCharsets.US_ASCII),
+        codeHash.getBytes(StandardCharsets.US_ASCII))) {
+      return true;
+    }
+    confirmationAttempts++;
+    if (confirmationAttempts >= maximumAttempts) {
+      this.confirmationTokenHash = null;
+      holdFor(ParticipantStatus.VERIFICATION, QueueReason.NO_EMAIL, now);
+    }
+    return false;
+  }
+
+  public boolean isConfirmationByCode() {
+    return confirmationByCode;
+  }
+
+  public int getConfirmationAttempts() {
+    return confirmationAttempts;
   }
 
   /** What following the confirmation link would do now. */

@@ -127,6 +127,35 @@ class RelationManagementRulesTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void a_code_by_sms_confirms_and_wrong_codes_run_out_into_the_verification_queue() {
+    Participant participant =
+        participant("Jan Jansen", "+31612345678", null, EnumSet.of(Channel.SMS));
+    participant.awaitCode("e".repeat(64), NOW.plusSeconds(3600), NOW);
+
+    assertThat(participant.matchesCode("f".repeat(64), 3, NOW)).isFalse();
+    assertThat(participant.matchesCode("f".repeat(64), 3, NOW)).isFalse();
+    assertThat(participant.matchesCode("e".repeat(64), 3, NOW)).isTrue();
+    assertThat(participant.getStatus()).isEqualTo(ParticipantStatus.AWAITING_CONFIRMATION);
+
+    participant.matchesCode("f".repeat(64), 3, NOW);
+
+    assertThat(participant.getStatus()).isEqualTo(ParticipantStatus.VERIFICATION);
+    assertThat(participant.getQueueReason()).isEqualTo(QueueReason.NO_EMAIL);
+    assertThatThrownBy(() -> participant.matchesCode("e".repeat(64), 3, NOW))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void an_expired_code_cannot_be_tried() {
+    Participant participant =
+        participant("Jan Jansen", "+31612345678", null, EnumSet.of(Channel.SMS));
+    participant.awaitCode("e".repeat(64), NOW.plusSeconds(60), NOW);
+
+    assertThatThrownBy(() -> participant.matchesCode("e".repeat(64), 3, NOW.plusSeconds(61)))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
   private static Participant participant(
       String name, String mobile, String email, Set<Channel> channels) {
     return new Participant(

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import nl.burgernet.participant.boundary.ParticipantDetails;
 import nl.burgernet.participant.boundary.RegistrationReceipt;
 import nl.burgernet.participant.boundary.Registrations;
+import nl.burgernet.participant.entity.ParticipantStatus;
 import nl.burgernet.participant.entity.RegistrationSource;
 import nl.burgernet.web.faces.Messages;
 
@@ -33,6 +34,8 @@ public class RegistrationBacking implements Serializable {
 
   private RegistrationReceipt receipt;
 
+  private boolean byCode;
+
   public void submit() {
     FacesContext context = FacesContext.getCurrentInstance();
     ParticipantDetails details = form.toDetails();
@@ -49,6 +52,7 @@ public class RegistrationBacking implements Serializable {
       return;
     }
     receipt = registrations.register(details, true, RegistrationSource.WEB);
+    byCode = details.email() == null || details.email().isBlank();
     form = new RegistrationForm();
   }
 
@@ -57,10 +61,16 @@ public class RegistrationBacking implements Serializable {
     return receipt == null
         ? null
         : switch (receipt.status()) {
-          case AWAITING_CONFIRMATION -> "registration.outcome.mail";
+          case AWAITING_CONFIRMATION ->
+              byCode ? "registration.outcome.code" : "registration.outcome.mail";
           case ACTIVE -> "registration.outcome.active";
           default -> "registration.outcome.check";
         };
+  }
+
+  /** Whether the citizen confirms with a code by SMS, on the confirmation page. */
+  public boolean isByCode() {
+    return receipt != null && byCode && receipt.status() == ParticipantStatus.AWAITING_CONFIRMATION;
   }
 
   public RegistrationForm getForm() {
