@@ -61,3 +61,43 @@ CREATE TABLE registration_source (
 ALTER TABLE participant
   ADD COLUMN confirmation_by_code BOOLEAN NOT NULL DEFAULT FALSE,
   ADD COLUMN confirmation_attempts INT NOT NULL DEFAULT 0;
+
+-- Paper registration cards (aanmeldkaarten) that could not be registered as typed in: what the
+-- card says, what is missing, and the relation manager's calls to complete it (call-back list).
+-- A completed card points at the registration it became. Scoped like participant: the municipality
+-- of the relation manager who typed it in.
+CREATE TABLE registration_card (
+  id                    BIGINT       NOT NULL AUTO_INCREMENT,
+  version               BIGINT       NOT NULL DEFAULT 0,
+  name                  VARCHAR(120) NULL,
+  phone                 VARCHAR(30)  NULL,
+  email                 VARCHAR(254) NULL,
+  address               VARCHAR(250) NULL,
+  missing               VARCHAR(500) NOT NULL,
+  status                VARCHAR(20)  NOT NULL,
+  entered_at            TIMESTAMP(3) NOT NULL,
+  entered_by            VARCHAR(60)  NOT NULL,
+  participant_id        BIGINT       NULL,
+  scope_region_id       BIGINT       NULL,
+  scope_municipality_id BIGINT       NULL,
+  PRIMARY KEY (id),
+  CONSTRAINT fk_registration_card_participant FOREIGN KEY (participant_id) REFERENCES participant (id) ON DELETE SET NULL,
+  CONSTRAINT fk_registration_card_scope_region FOREIGN KEY (scope_region_id) REFERENCES region (id),
+  CONSTRAINT fk_registration_card_scope_municipality FOREIGN KEY (scope_municipality_id) REFERENCES municipality (id),
+  CONSTRAINT ck_registration_card_status CHECK (status IN ('CALL_BACK', 'COMPLETED', 'CLOSED')),
+  INDEX ix_registration_card_scope_municipality (scope_municipality_id, status),
+  INDEX ix_registration_card_scope_region (scope_region_id, status)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE TABLE registration_card_call (
+  id          BIGINT       NOT NULL AUTO_INCREMENT,
+  card_id     BIGINT       NOT NULL,
+  called_at   TIMESTAMP(3) NOT NULL,
+  called_by   VARCHAR(60)  NOT NULL,
+  result      VARCHAR(20)  NOT NULL,
+  note        VARCHAR(500) NULL,
+  PRIMARY KEY (id),
+  CONSTRAINT fk_registration_card_call_card FOREIGN KEY (card_id) REFERENCES registration_card (id) ON DELETE CASCADE,
+  CONSTRAINT ck_registration_card_call_result CHECK (result IN ('REACHED', 'NO_ANSWER', 'WRONG_NUMBER')),
+  INDEX ix_registration_card_call_card (card_id, called_at)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -93,8 +93,7 @@ class RelationManagementIT {
     SearchPage firstPage = inDeventer(() -> participants.search(surname, null, 0, 2));
     SearchPage secondPage = inDeventer(() -> participants.search(surname, null, 2, 2));
     SearchPage verification =
-        inDeventer(
-            () -> participants.search(surname, ParticipantStatus.AWAITING_CONFIRMATION, 0, 2));
+        inDeventer(() -> participants.search(surname, ParticipantStatus.VERIFICATION, 0, 2));
 
     assertThat(firstPage.total()).isEqualTo(3);
     assertThat(firstPage.participants())
@@ -103,7 +102,7 @@ class RelationManagementIT {
     assertThat(secondPage.participants())
         .extracting(Participant::getName)
         .containsExactly("Cor van " + surname);
-    assertThat(verification.total()).as("phone-only registrations wait in verification").isZero();
+    assertThat(verification.total()).as("with a mobile number they confirm by SMS code").isZero();
   }
 
   @Test
