@@ -171,7 +171,7 @@ final class Browser implements AutoCloseable {
                             + (buttonId.length() - 1)
                             + ") = '"
                             + buttonId
-                            + "']]")));
+                            + "']")));
     driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
     button.click();
   }

@@ -30,6 +30,7 @@ import nl.burgernet.participant.entity.PhoneNumber;
 import nl.burgernet.participant.entity.RegistrationSource;
 import nl.burgernet.platform.boundary.ConflictException;
 import nl.burgernet.platform.boundary.InvalidInputException;
+import nl.burgernet.platform.boundary.NotFoundException;
 import nl.burgernet.reference.boundary.ReferenceData;
 import nl.burgernet.reference.entity.Municipality;
 import nl.burgernet.security.control.ScopeContext;
@@ -192,6 +193,24 @@ class RelationManagementIT {
         .isInstanceOf(ConflictException.class);
     assertThat(inDeventer(() -> participants.find(duplicate)).getStatus())
         .isEqualTo(ParticipantStatus.QUARANTINE);
+  }
+
+  @Test
+  void a_participant_of_another_municipality_is_not_found_however_its_id_is_given() {
+    long schiedam = register("Sara Elders", uniqueEmail(), uniqueMobile(), SCHIEDAM);
+
+    assertThatThrownBy(() -> inDeventer(() -> participants.find(schiedam)))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> inDeventer(() -> queues.edit(schiedam, detailsOf(schiedam))))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> inDeventer(() -> queues.duplicatesOf(schiedam)))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  private ParticipantDetails detailsOf(long id) {
+    return ParticipantDetails.of(
+        ScopeContext.actingAs(
+            Scope.national(), () -> relationManager.run(() -> participants.find(id))));
   }
 
   private List<Long> badEmailIds() {
