@@ -198,10 +198,13 @@ class RelationManagementIT {
   @Test
   void a_participant_of_another_municipality_is_not_found_however_its_id_is_given() {
     long schiedam = register("Sara Elders", uniqueEmail(), uniqueMobile(), SCHIEDAM);
+    // read beforehand, in a transaction of its own: inside the call below it would sit in the
+    // same persistence context and be found there
+    ParticipantDetails details = detailsOf(schiedam);
 
     assertThatThrownBy(() -> inDeventer(() -> participants.find(schiedam)))
         .isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(() -> inDeventer(() -> queues.edit(schiedam, detailsOf(schiedam))))
+    assertThatThrownBy(() -> inDeventer(() -> queues.edit(schiedam, details)))
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> inDeventer(() -> queues.duplicatesOf(schiedam)))
         .isInstanceOf(NotFoundException.class);

@@ -2,6 +2,14 @@ package nl.burgernet.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A citizen without e-mail address registers with a mobile number, receives a code by SMS at the
- * local SMS centre and confirms with it on the confirmation page; wrong codes are counted.
+ * local SMS centre and confirms with it on the confirmation page or in the app; wrong codes are
+ * counted.
  */
 class SmsCodeBrowserIT extends BrowserTest {
 
@@ -59,6 +68,51 @@ class SmsCodeBrowserIT extends BrowserTest {
 
     assertThat(browser.has("code-spent")).isTrue();
     assertThat(browser.has("code-form")).isFalse();
+  }
+
+  @Test
+  void the_app_confirms_with_the_code_over_the_api() {
+    String mobile = RegistrationApiIT.uniqueMobile();
+    JsonObjectBuilder registration = RegistrationApiIT.registration("", mobile, "7411 AA");
+    registration.remove("email");
+    registration.add("channels", Json.createArrayBuilder().add("SMS"));
+    HttpResponse<String> created = RegistrationApiIT.post(base, registration.build());
+    assertThat(created.statusCode()).isEqualTo(201);
+    JsonObject receipt = RegistrationApiIT.object(created.body());
+    assertThat(receipt.getString("status")).isEqualTo("AWAITING_CONFIRMATION");
+    String reference = receipt.getString("reference");
+    String code = codeSentTo(mobile);
+
+    JsonObject wrong = confirm(reference, code.equals("000000") ? "111111" : "000000");
+    JsonObject right = confirm(reference, code);
+
+    assertThat(wrong.getBoolean("accepted")).isFalse();
+    assertThat(wrong.getInt("triesLeft")).isEqualTo(4);
+    assertThat(right.getBoolean("accepted")).isTrue();
+    assertThat(right.getString("status")).isEqualTo("ACTIVE");
+  }
+
+  private JsonObject confirm(String reference, String code) {
+    try {
+      HttpResponse<String> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create(base + "api/v1/registrations/" + reference + "/confirmation"))
+                      .header("Content-Type", "application/json")
+                      .POST(
+                          HttpRequest.BodyPublishers.ofString(
+                              Json.createObjectBuilder().add("code", code).build().toString()))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isEqualTo(200);
+      return RegistrationApiIT.object(response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private void registerWithoutEmail(String mobile) {
