@@ -45,6 +45,7 @@ class RegistrationCardBrowserIT extends BrowserTest {
     assertThat(browser.text()).contains("Geen huisnummer ingevuld", "Nog niet gebeld");
 
     browser.clickInRow("call-back-form:call-back", name, ":call");
+    browser.awaitText("Hoe ging het gesprek?");
     browser.chooseOne("call-dialog-form:result", "Geen gehoor");
     browser.type("call-dialog-form:note", "Morgen opnieuw");
     browser.click("call-dialog-form:confirm-call");
