@@ -36,6 +36,9 @@ final class Banner {
             + " / "
             + peers.smsc().password()
             + ")");
+    lines.add("  Push receiver   127.0.0.1:" + peers.pushService().port() + "/push/");
+    lines.add("  Voice endpoint  " + peers.voice().url());
+    lines.add("  What they got   " + settings.localUrl() + "portal/beheer/lokale-peers.xhtml");
     lines.add("");
     lines.add("  Demo logins (password Burgernet-demo-2026):");
     lines.addAll(table(DemoLogins.read()));

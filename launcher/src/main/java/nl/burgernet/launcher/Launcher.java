@@ -69,7 +69,11 @@ public final class Launcher {
         () ->
             micro =
                 PayaraMicroProcess.start(
-                    settings.runtimeDir(), settings.httpPort(), microEnvironment(), microOptions));
+                    settings.runtimeDir(),
+                    settings.httpPort(),
+                    microEnvironment(),
+                    microOptions,
+                    ProcessBuilder.Redirect.INHERIT));
     try {
       if (micro.awaitReady()) {
         Banner.print(System.out, settings, peers);

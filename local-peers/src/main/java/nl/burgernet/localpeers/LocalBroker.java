@@ -48,7 +48,10 @@ public final class LocalBroker implements AutoCloseable {
       throw new IllegalStateException("broker already started");
     }
     long started = System.nanoTime();
-    port = FreePort.resolve(requestedPort);
+    if (port == 0) {
+      // chosen once: a restarted broker must be found where its clients knew it
+      port = FreePort.resolve(requestedPort);
+    }
     EmbeddedActiveMQ embedded = new EmbeddedActiveMQ().setConfiguration(configuration());
     try {
       embedded.start();

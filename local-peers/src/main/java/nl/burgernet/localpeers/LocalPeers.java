@@ -8,8 +8,9 @@ import java.util.Objects;
 import java.util.logging.Logger;
 
 /**
- * The database, broker, mail server and SMS centre the application talks to, started together on
- * this machine for the embedded run and the integration tests.
+ * The database, broker, mail server, SMS centre, push receiver and voice endpoint the application
+ * talks to, started together on this machine for the embedded run and the integration tests, and a
+ * JSON view of what they received for the application's staff page.
  *
  * <pre>{@code
  * try (LocalPeers peers = LocalPeers.start(LocalPeersSettings.withFreePorts(dir))) {
@@ -26,6 +27,10 @@ public final class LocalPeers implements AutoCloseable {
   private final LocalBroker broker;
   private final LocalMailServer mailServer;
   private final LocalSmsc smsc;
+  private final LocalVapidKeys vapidKeys;
+  private final LocalPushService pushService;
+  private final LocalVoiceProvider voice;
+  private final LocalPeersView view;
   private Duration startupTime = Duration.ZERO;
 
   private LocalPeers(LocalPeersSettings settings) {
@@ -35,6 +40,10 @@ public final class LocalPeers implements AutoCloseable {
     this.mailServer =
         new LocalMailServer(settings.smtpPort(), settings.imapPort(), settings.mailWebPort());
     this.smsc = new LocalSmsc(settings.smscPort());
+    this.vapidKeys = LocalVapidKeys.loadOrCreate(settings.pushDir());
+    this.pushService = new LocalPushService(settings.pushPort(), vapidKeys.publicKey());
+    this.voice = new LocalVoiceProvider(settings.voicePort());
+    this.view = new LocalPeersView(this);
   }
 
   /**
@@ -48,6 +57,9 @@ public final class LocalPeers implements AutoCloseable {
       // the fast ones first, so a port clash is reported before the slow database start
       peers.mailServer.start();
       peers.smsc.start();
+      peers.pushService.start();
+      peers.voice.start();
+      peers.view.start(settings.viewPort());
       peers.broker.start();
       peers.database.start();
     } catch (RuntimeException e) {
@@ -85,6 +97,14 @@ public final class LocalPeers implements AutoCloseable {
     env.put("BURGERNET_SMPP_PORT", String.valueOf(smsc.port()));
     env.put("BURGERNET_SMPP_SYSTEM_ID", smsc.systemId());
     env.put("BURGERNET_SMPP_PASSWORD", smsc.password());
+    env.put("BURGERNET_PUSH_VAPID_PUBLIC", vapidKeys.publicKey());
+    env.put("BURGERNET_PUSH_VAPID_PRIVATE", vapidKeys.privateKey());
+    env.put("BURGERNET_PUSH_SUBJECT", "mailto:beheer@burgernet.test");
+    // the local push receiver speaks plain http on 127.0.0.1; real push services use https
+    env.put("BURGERNET_PUSH_HTTP_ENDPOINTS", "true");
+    env.put("BURGERNET_VOICE_URL", voice.url());
+    // the flag of the staff page that shows what the peers received: set only here
+    env.put("BURGERNET_LOCAL_PEERS_URL", view.url());
     return Collections.unmodifiableMap(env);
   }
 
@@ -93,6 +113,9 @@ public final class LocalPeers implements AutoCloseable {
   public void close() {
     database.stop();
     broker.stop();
+    view.stop();
+    voice.stop();
+    pushService.stop();
     smsc.stop();
     mailServer.stop();
   }
@@ -115,6 +138,14 @@ public final class LocalPeers implements AutoCloseable {
 
   public LocalSmsc smsc() {
     return smsc;
+  }
+
+  public LocalPushService pushService() {
+    return pushService;
+  }
+
+  public LocalVoiceProvider voice() {
+    return voice;
   }
 
   public Duration startupTime() {

@@ -222,20 +222,7 @@ public final class LocalSmsc implements AutoCloseable {
 
   /** Waits until a whole message matches, or the time is up. */
   public Optional<ReceivedSms> awaitMessage(Predicate<ReceivedSms> match, Duration timeout) {
-    Instant deadline = Instant.now().plus(timeout);
-    do {
-      Optional<ReceivedSms> found = received().stream().filter(match).findFirst();
-      if (found.isPresent()) {
-        return found;
-      }
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return Optional.empty();
-      }
-    } while (Instant.now().isBefore(deadline));
-    return Optional.empty();
+    return Waiting.until(() -> received().stream().filter(match).findFirst(), timeout);
   }
 
   /** Forgets everything received. */

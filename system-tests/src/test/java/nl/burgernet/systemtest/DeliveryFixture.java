@@ -38,7 +38,6 @@ import nl.burgernet.security.control.ScopeFiltered;
 import nl.burgernet.security.control.SystemScope;
 import nl.burgernet.security.entity.Scope;
 import nl.burgernet.security.entity.StaffRole;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -51,35 +50,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 @PermitAll
 @RunAs(StaffRole.Names.FUNCTIONAL_ADMINISTRATOR)
 public class DeliveryFixture {
-
-  private static final String RUN_AS_DESCRIPTOR =
-      """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <!DOCTYPE glassfish-ejb-jar PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 EJB 3.1//EN"
-        "http://glassfish.org/dtds/glassfish-ejb-jar_3_1-1.dtd">
-      <glassfish-ejb-jar>
-        <enterprise-beans>
-          <ejb>
-            <ejb-name>DeliveryFixture</ejb-name>
-            <principal><name>FUNCTIONAL_ADMINISTRATOR</name></principal>
-          </ejb>
-        </enterprise-beans>
-      </glassfish-ejb-jar>
-      """;
-
-  private static final String ROLE_MAPPING_DESCRIPTOR =
-      """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <!DOCTYPE glassfish-web-app PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Servlet 3.0//EN"
-        "http://glassfish.org/dtds/glassfish-web-app_3_0-1.dtd">
-      <glassfish-web-app>
-        <security-role-mapping>
-          <role-name>FUNCTIONAL_ADMINISTRATOR</role-name>
-          <principal-name>FUNCTIONAL_ADMINISTRATOR</principal-name>
-          <group-name>FUNCTIONAL_ADMINISTRATOR</group-name>
-        </security-role-mapping>
-      </glassfish-web-app>
-      """;
 
   private static final Duration WAIT = Duration.ofSeconds(60);
 
@@ -125,10 +95,11 @@ public class DeliveryFixture {
   }
 
   public static WebArchive addTo(WebArchive deployment) {
-    return deployment
-        .addClass(DeliveryFixture.class)
-        .addAsWebInfResource(new StringAsset(RUN_AS_DESCRIPTOR.strip()), "glassfish-ejb-jar.xml")
-        .addAsWebInfResource(new StringAsset(ROLE_MAPPING_DESCRIPTOR.strip()), "glassfish-web.xml");
+    return RunAsDescriptors.addTo(
+        deployment.addClass(DeliveryFixture.class),
+        "DeliveryFixture",
+        StaffRole.Names.FUNCTIONAL_ADMINISTRATOR,
+        StaffRole.Names.FUNCTIONAL_ADMINISTRATOR);
   }
 
   /** Test runs start with an empty store, so the addresses only have to differ between tests. */
@@ -172,6 +143,10 @@ public class DeliveryFixture {
 
   public int recall(long requestId) {
     return nationally(() -> deliveries.recall(requestId));
+  }
+
+  public int retryDeadLetters(long requestId) {
+    return nationally(() -> deliveries.retryDeadLetters(requestId));
   }
 
   private static <T> T nationally(Supplier<T> work) {

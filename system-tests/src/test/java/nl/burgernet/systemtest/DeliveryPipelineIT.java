@@ -91,7 +91,9 @@ class DeliveryPipelineIT {
             () -> fixture.progress(first.getId()),
             p ->
                 channel(p, Channel.SMS).count(DeliveryState.DELIVERED) == RECIPIENTS
-                    && channel(p, Channel.EMAIL).count(DeliveryState.SENT) == RECIPIENTS);
+                    && channel(p, Channel.EMAIL).count(DeliveryState.SENT) == RECIPIENTS
+                    // the request is finished in its own transaction after the last outcome
+                    && p.request().getState() == SendRequestState.FINISHED);
 
     assertThat(channel(done, Channel.SMS).count(DeliveryState.DELIVERED)).isEqualTo(RECIPIENTS);
     assertThat(channel(done, Channel.EMAIL).count(DeliveryState.SENT)).isEqualTo(RECIPIENTS);

@@ -27,10 +27,28 @@ final class StaffApi {
   }
 
   HttpResponse<String> get(String path, String username, String password) {
-    HttpRequest.Builder request =
+    return get(path, username, password, "application/json");
+  }
+
+  HttpResponse<String> get(String path, String username, String password, String accept) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + "api/v1/" + path)).header("Accept", accept).GET(),
+        username,
+        password);
+  }
+
+  HttpResponse<String> post(String path, String json, String username, String password) {
+    return send(
         HttpRequest.newBuilder(URI.create(base + "api/v1/" + path))
-            .timeout(Duration.ofSeconds(30))
-            .GET();
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)),
+        username,
+        password);
+  }
+
+  private static HttpResponse<String> send(
+      HttpRequest.Builder request, String username, String password) {
+    request.timeout(Duration.ofSeconds(30));
     if (username != null) {
       String token = username + ":" + password;
       request.header(

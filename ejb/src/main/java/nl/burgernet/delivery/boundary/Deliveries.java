@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import nl.burgernet.audit.entity.AuditAction;
 import nl.burgernet.audit.entity.AuditResult;
 import nl.burgernet.delivery.control.ChunkPublisher;
 import nl.burgernet.delivery.control.FanOut;
+import nl.burgernet.delivery.control.RecipientLists;
 import nl.burgernet.delivery.control.Throttles;
 import nl.burgernet.delivery.entity.Delivery;
 import nl.burgernet.delivery.entity.DeliveryState;
@@ -70,6 +72,8 @@ public class Deliveries {
 
   @Inject private Throttles throttles;
 
+  @Inject private RecipientLists recipientLists;
+
   @Inject private CallerScope callerScope;
 
   @Inject private AuditTrail auditTrail;
@@ -106,9 +110,7 @@ public class Deliveries {
               order.idempotencyKey(),
               order.priority(),
               order.description(),
-              order.smsText(),
-              order.mailSubject(),
-              order.mailBody(),
+              order.content(),
               session.getCallerPrincipal().getName(),
               scope,
               now);
@@ -124,10 +126,9 @@ public class Deliveries {
     }
     fanOut.deliveries(request.getId(), request.channelsWithContent(), selection, scope, now);
     Map<Channel, List<Long>> ids = idsIn(request, DeliveryState.PENDING);
-    request.fannedOut(
-        ids.getOrDefault(Channel.SMS, List.of()).size(),
-        ids.getOrDefault(Channel.EMAIL, List.of()).size(),
-        now);
+    Map<Channel, Integer> counts = new EnumMap<>(Channel.class);
+    ids.forEach((channel, channelIds) -> counts.put(channel, channelIds.size()));
+    request.fannedOut(counts, now);
     int chunks = publishAll(request, ids);
     auditTrail.record(AuditAction.CREATE, AUDIT_OBJECT, request.getId(), AuditResult.SUCCESS);
     log.info(
@@ -137,10 +138,8 @@ public class Deliveries {
                 + " ("
                 + request.getPriority()
                 + "): "
-                + request.getSmsCount()
-                + " SMS, "
-                + request.getEmailCount()
-                + " mails in "
+                + counts
+                + " deliveries in "
                 + chunks
                 + " chunks");
     return request;
@@ -184,6 +183,56 @@ public class Deliveries {
               return new ChannelEstimate(channel, recipients, throttles.eta(channel, recipients));
             })
         .toList();
+  }
+
+  /**
+   * Stages participants for a send, in this transaction: for selections larger than a parameter
+   * list may be, such as everyone in an action's area. Pass the selection to {@link #estimate} or
+   * {@link #submit}, then {@link #discard} it; the usual rules (active, in scope, wants the
+   * channel) still apply when it is used.
+   */
+  public RecipientSelection stage(@NotNull Set<@NotNull Long> participantIds) {
+    return RecipientSelection.staged(recipientLists.stage(participantIds, clock.instant()));
+  }
+
+  /** Removes a staged list once it has been sent to or estimated. */
+  public void discard(@NotNull RecipientSelection staged) {
+    if (staged.stagedListId() == null) {
+      throw new IllegalArgumentException("not a staged selection");
+    }
+    recipientLists.discard(staged.stagedListId());
+  }
+
+  /** The participants (in the caller's scope) the requests reached or are reaching. */
+  public Set<Long> reachedBy(@NotNull Set<@NotNull Long> requestIds) {
+    if (requestIds.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(
+        em.createNamedQuery(Delivery.PARTICIPANTS_REACHED, Long.class)
+            .setParameter("requests", requestIds)
+            .setParameter("states", DeliveryState.REACHING)
+            .getResultList());
+  }
+
+  /**
+   * How many of the requests reached each participant, for the participants reached at least {@code
+   * atLeast} times: the busy ones, for a cap on messages per day.
+   */
+  public Map<Long, Integer> timesReached(@NotNull Set<@NotNull Long> requestIds, int atLeast) {
+    Map<Long, Integer> times = new HashMap<>();
+    if (requestIds.isEmpty()) {
+      return times;
+    }
+    for (Object[] row :
+        em.createNamedQuery(Delivery.TIMES_REACHED, Object[].class)
+            .setParameter("requests", requestIds)
+            .setParameter("states", DeliveryState.REACHING)
+            .setParameter("atLeast", (long) atLeast)
+            .getResultList()) {
+      times.put((Long) row[0], ((Number) row[1]).intValue());
+    }
+    return times;
   }
 
   /** The newest requests first. */

@@ -5,11 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import nl.burgernet.delivery.entity.CallResult;
 import nl.burgernet.delivery.entity.MailMessage;
+import nl.burgernet.delivery.entity.PushMessage;
 import nl.burgernet.delivery.entity.SendPriority;
 import nl.burgernet.delivery.entity.SmsMessage;
+import nl.burgernet.delivery.entity.VoiceCall;
 import nl.burgernet.participant.entity.Channel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,6 +29,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * back to the broker, which redelivers it with growing delays; the deliveries already sent are not
  * sent again. On the broker's last attempt ({@code burgernet.delivery.max-attempts}, the broker's
  * max-delivery-attempts) such deliveries become DEAD_LETTERED instead, for staff to retry.
+ *
+ * <p>SMS, mail and push are handed over one after the other. Voice calls last long, so they run
+ * side by side, as many as the voice gateway has lines; when one fails, no new call starts, the
+ * running ones finish and are recorded, and then the chunk goes back to the broker.
  */
 @ApplicationScoped
 public class ChunkSender {
@@ -39,6 +48,8 @@ public class ChunkSender {
   @Inject private Throttles throttles;
   @Inject private SmsGateway smsGateway;
   @Inject private MailGateway mailGateway;
+  @Inject private PushGateway pushGateway;
+  @Inject private VoiceGateway voiceGateway;
   @Inject private Logger log;
 
   /**
@@ -66,48 +77,95 @@ public class ChunkSender {
   private void sendAll(
       Channel channel, ChunkWork work, ChannelThrottle throttle, boolean lastAttempt) {
     Checkpoints checkpoints = new Checkpoints(work.requestId());
+    List<CompletableFuture<Outcome>> running = new ArrayList<>();
     for (ChunkWork.Task task : work.tasks()) {
       if (!checkpoints.stillSending()) {
         log.info(() -> "Send request " + work.requestId() + " recalled; chunk stopped");
-        return;
+        break;
       }
       throttle.acquire(work.priority());
-      try {
-        checkpoints.add(Outcome.sent(task.deliveryId(), send(channel, work, task)));
-      } catch (IllegalArgumentException e) {
-        checkpoints.add(Outcome.failure(task.deliveryId(), Outcome.Kind.FAILED, reason(e)));
-      } catch (RuntimeException e) {
-        if (lastAttempt) {
-          checkpoints.add(
-              Outcome.failure(task.deliveryId(), Outcome.Kind.DEAD_LETTERED, reason(e)));
-        } else {
-          checkpoints.add(
-              Outcome.failure(task.deliveryId(), Outcome.Kind.ATTEMPT_FAILED, reason(e)));
-          checkpoints.record();
-          throw new IllegalStateException(
-              "gateway failed for delivery "
-                  + task.deliveryId()
-                  + "; the chunk goes back to the broker",
-              e);
-        }
+      if (checkpoints.attemptFailed()) {
+        break;
       }
+      CompletableFuture<Outcome> sent;
+      try {
+        sent = send(channel, work, task);
+      } catch (RuntimeException e) {
+        sent = CompletableFuture.failedFuture(e);
+      }
+      running.add(
+          sent.handle(
+              (success, failure) ->
+                  checkpoints.add(failure == null ? success : failed(task, failure, lastAttempt))));
     }
+    running.forEach(CompletableFuture::join);
     checkpoints.record();
+    Outcome failure = checkpoints.firstFailure();
+    if (failure != null) {
+      throw new IllegalStateException(
+          "gateway failed for delivery "
+              + failure.deliveryId()
+              + " ("
+              + failure.reason()
+              + "); the chunk goes back to the broker");
+    }
   }
 
-  /** Hands one delivery to its gateway; returns the provider's message id, if any. */
-  private String send(Channel channel, ChunkWork work, ChunkWork.Task task) {
+  /**
+   * A refusal for good fails the delivery; any other failure fails the attempt, or on the last
+   * attempt dead-letters the delivery.
+   */
+  private static Outcome failed(ChunkWork.Task task, Throwable failure, boolean lastAttempt) {
+    Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+    if (cause instanceof IllegalArgumentException) {
+      return Outcome.failure(task.deliveryId(), Outcome.Kind.FAILED, reason(cause));
+    }
+    return Outcome.failure(
+        task.deliveryId(),
+        lastAttempt ? Outcome.Kind.DEAD_LETTERED : Outcome.Kind.ATTEMPT_FAILED,
+        reason(cause));
+  }
+
+  /**
+   * Hands one delivery to its gateway; completes with the outcome once the gateway took it (with
+   * the provider's message id, if any), or fails with the gateway's exception.
+   */
+  private CompletableFuture<Outcome> send(Channel channel, ChunkWork work, ChunkWork.Task task) {
     return switch (channel) {
       case SMS -> {
         List<String> ids = smsGateway.send(new SmsMessage(task.address(), work.smsText()));
-        yield ids.isEmpty() ? null : ids.get(0);
+        yield sent(task, ids.isEmpty() ? null : ids.get(0));
       }
       case EMAIL -> {
         mailGateway.send(new MailMessage(task.address(), work.mailSubject(), work.mailBody()));
-        yield null;
+        yield sent(task, null);
       }
-      case APP, VOICE -> throw new IllegalArgumentException("no gateway for " + channel + " yet");
+      case APP -> {
+        boolean urgent = work.priority() == SendPriority.TIME_CRITICAL;
+        pushGateway.send(
+            task.participantId(),
+            new PushMessage(work.appTitle(), work.appBody(), work.requestId(), urgent));
+        yield sent(task, null);
+      }
+      case VOICE ->
+          voiceGateway
+              .call(
+                  new VoiceCall(
+                      task.address(), work.voiceScript(), String.valueOf(task.deliveryId())))
+              .thenApply(result -> called(task, result));
     };
+  }
+
+  private static CompletableFuture<Outcome> sent(ChunkWork.Task task, String providerMessageId) {
+    return CompletableFuture.completedFuture(Outcome.sent(task.deliveryId(), providerMessageId));
+  }
+
+  /** An answered call is delivered; a call nobody heard failed for good, with its result. */
+  private static Outcome called(ChunkWork.Task task, CallResult result) {
+    if (!result.answered()) {
+      throw new IllegalArgumentException("call not answered: " + result.status());
+    }
+    return Outcome.delivered(task.deliveryId(), result.callId());
   }
 
   private void finish(long requestId) {
@@ -119,28 +177,45 @@ public class ChunkSender {
     }
   }
 
-  private static String reason(RuntimeException e) {
+  private static String reason(Throwable e) {
     Throwable cause = e.getCause() == null ? e : e.getCause();
     return e.getMessage() + (cause == e ? "" : " (" + cause.getMessage() + ")");
   }
 
-  /** Outcomes not yet recorded, and when they were last recorded. */
+  /**
+   * Outcomes not yet recorded, and when they were last recorded. Calls that run side by side add
+   * their outcomes from the gateway's threads.
+   */
   private final class Checkpoints {
 
     private final long requestId;
     private final List<Outcome> pending = new ArrayList<>(CHECKPOINT_SENDS);
     private long lastNanos = System.nanoTime();
     private boolean sending = true;
+    private Outcome firstFailure;
 
     Checkpoints(long requestId) {
       this.requestId = requestId;
     }
 
-    void add(Outcome outcome) {
+    synchronized Outcome add(Outcome outcome) {
       pending.add(outcome);
+      if (firstFailure == null && outcome.kind() == Outcome.Kind.ATTEMPT_FAILED) {
+        firstFailure = outcome;
+      }
+      return outcome;
     }
 
-    boolean stillSending() {
+    /** The first failed attempt, after which nothing more is sent; null while all goes well. */
+    synchronized Outcome firstFailure() {
+      return firstFailure;
+    }
+
+    synchronized boolean attemptFailed() {
+      return firstFailure != null;
+    }
+
+    synchronized boolean stillSending() {
       if (pending.size() >= CHECKPOINT_SENDS
           || System.nanoTime() - lastNanos >= TimeUnit.MILLISECONDS.toNanos(CHECKPOINT_MILLIS)) {
         record();
@@ -148,7 +223,7 @@ public class ChunkSender {
       return sending;
     }
 
-    void record() {
+    synchronized void record() {
       sending = ledger.record(requestId, List.copyOf(pending));
       pending.clear();
       lastNanos = System.nanoTime();

@@ -13,12 +13,15 @@ public record ChunkWork(
     String smsText,
     String mailSubject,
     String mailBody,
+    String voiceScript,
+    String appTitle,
+    String appBody,
     List<Task> tasks) {
 
   public ChunkWork {
     tasks = List.copyOf(tasks);
   }
 
-  /** One delivery to send. */
-  public record Task(long deliveryId, String address) {}
+  /** One delivery to send; app deliveries go to the participant's push subscriptions. */
+  public record Task(long deliveryId, String address, long participantId) {}
 }

@@ -20,6 +20,8 @@ import nl.burgernet.delivery.entity.DeliveryState;
 import nl.burgernet.delivery.entity.SendRequest;
 import nl.burgernet.delivery.entity.SendRequestState;
 import nl.burgernet.delivery.entity.SmsDeliveryState;
+import nl.burgernet.delivery.entity.SmsReply;
+import nl.burgernet.participant.entity.Channel;
 import nl.burgernet.security.control.ScopeFiltered;
 import nl.burgernet.security.control.SystemScope;
 
@@ -34,6 +36,9 @@ import nl.burgernet.security.control.SystemScope;
 @SystemScope
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class DeliveryLedger {
+
+  /** The newest sends to a number that a reply is matched against; older ones are long done. */
+  private static final int MAXIMUM_REPLY_MATCHES = 100;
 
   @PersistenceContext(unitName = "burgernet")
   private EntityManager em;
@@ -68,8 +73,14 @@ public class DeliveryLedger {
         request.getSmsText().orElse(null),
         request.getMailSubject().orElse(null),
         request.getMailBody().orElse(null),
+        request.getVoiceScript().orElse(null),
+        request.getAppTitle().orElse(null),
+        request.getAppBody().orElse(null),
         open.stream()
-            .map(delivery -> new ChunkWork.Task(delivery.getId(), delivery.getAddress()))
+            .map(
+                delivery ->
+                    new ChunkWork.Task(
+                        delivery.getId(), delivery.getAddress(), delivery.getParticipantId()))
             .toList());
   }
 
@@ -105,6 +116,7 @@ public class DeliveryLedger {
     DeliveryState target =
         switch (outcome.kind()) {
           case SENT -> DeliveryState.SENT;
+          case DELIVERED -> DeliveryState.SENT;
           case FAILED -> DeliveryState.FAILED;
           case DEAD_LETTERED -> DeliveryState.DEAD_LETTERED;
           case ATTEMPT_FAILED -> DeliveryState.QUEUED;
@@ -115,6 +127,10 @@ public class DeliveryLedger {
     }
     switch (outcome.kind()) {
       case SENT -> delivery.sent(outcome.providerMessageId(), now);
+      case DELIVERED -> {
+        delivery.sent(outcome.providerMessageId(), now);
+        delivery.delivered(now);
+      }
       case FAILED -> delivery.fail(outcome.reason(), now);
       case DEAD_LETTERED -> delivery.deadLetter(outcome.reason(), now);
       case ATTEMPT_FAILED -> delivery.attemptFailed(outcome.reason());
@@ -160,5 +176,20 @@ public class DeliveryLedger {
       }
     }
     return applied;
+  }
+
+  /** The sends that reached the address over the channel since then, newest first. */
+  public List<SmsReply.Reached> reached(String address, Channel channel, Instant since) {
+    return em
+        .createNamedQuery(Delivery.TO_ADDRESS_SINCE, Delivery.class)
+        .setParameter("address", address)
+        .setParameter("channel", channel)
+        .setParameter("since", since)
+        .setMaxResults(MAXIMUM_REPLY_MATCHES)
+        .getResultList()
+        .stream()
+        .filter(delivery -> DeliveryState.REACHING.contains(delivery.getState()))
+        .map(delivery -> new SmsReply.Reached(delivery.getRequestId(), delivery.getParticipantId()))
+        .toList();
   }
 }

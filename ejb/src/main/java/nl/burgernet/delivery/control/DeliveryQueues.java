@@ -13,6 +13,10 @@ public final class DeliveryQueues {
   public static final String SMS_NORMAL = "burgernet.delivery.sms.normal";
   public static final String MAIL_URGENT = "burgernet.delivery.mail.urgent";
   public static final String MAIL_NORMAL = "burgernet.delivery.mail.normal";
+  public static final String APP_URGENT = "burgernet.delivery.app.urgent";
+  public static final String APP_NORMAL = "burgernet.delivery.app.normal";
+  public static final String VOICE_URGENT = "burgernet.delivery.voice.urgent";
+  public static final String VOICE_NORMAL = "burgernet.delivery.voice.normal";
 
   private DeliveryQueues() {}
 
@@ -21,7 +25,8 @@ public final class DeliveryQueues {
     return switch (channel) {
       case SMS -> urgent ? SMS_URGENT : SMS_NORMAL;
       case EMAIL -> urgent ? MAIL_URGENT : MAIL_NORMAL;
-      case APP, VOICE -> throw new IllegalArgumentException("no gateway for " + channel + " yet");
+      case APP -> urgent ? APP_URGENT : APP_NORMAL;
+      case VOICE -> urgent ? VOICE_URGENT : VOICE_NORMAL;
     };
   }
 }

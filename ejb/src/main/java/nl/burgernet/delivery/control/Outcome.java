@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * What became of one attempt to send a delivery, kept until the consumer records a batch of them.
  *
- * @param providerMessageId for {@link Kind#SENT}: the provider's id, when it gives one
+ * @param providerMessageId for {@link Kind#SENT} and {@link Kind#DELIVERED}: the provider's id,
+ *     when it gives one
  * @param reason for the failures: why
  */
 public record Outcome(long deliveryId, Kind kind, String providerMessageId, String reason) {
@@ -13,6 +14,8 @@ public record Outcome(long deliveryId, Kind kind, String providerMessageId, Stri
   /** The kinds of outcome, each a state change of the delivery (or none, for a retry). */
   public enum Kind {
     SENT,
+    /** Sent, and the provider knew at once that it arrived (an answered call). */
+    DELIVERED,
     /** Refused for good. */
     FAILED,
     /** Failed on the last attempt. */
@@ -27,6 +30,10 @@ public record Outcome(long deliveryId, Kind kind, String providerMessageId, Stri
 
   public static Outcome sent(long deliveryId, String providerMessageId) {
     return new Outcome(deliveryId, Kind.SENT, providerMessageId, null);
+  }
+
+  public static Outcome delivered(long deliveryId, String providerMessageId) {
+    return new Outcome(deliveryId, Kind.DELIVERED, providerMessageId, null);
   }
 
   public static Outcome failure(long deliveryId, Kind kind, String reason) {

@@ -34,6 +34,7 @@ import nl.burgernet.participant.entity.ConfirmationState;
 import nl.burgernet.participant.entity.EmailAddress;
 import nl.burgernet.participant.entity.Participant;
 import nl.burgernet.participant.entity.ParticipantStatus;
+import nl.burgernet.participant.entity.PushSubscription;
 import nl.burgernet.participant.entity.QuietHours;
 import nl.burgernet.participant.entity.SelfServiceToken;
 import nl.burgernet.participant.entity.SelfServiceTokenKind;
@@ -61,6 +62,9 @@ public class SelfService {
 
   private static final Duration THROTTLE_WINDOW = Duration.ofHours(1);
 
+  /** More devices than this for one person is a script, not a household. */
+  static final int MAXIMUM_PUSH_DEVICES = 10;
+
   @PersistenceContext(unitName = "burgernet")
   private EntityManager em;
 
@@ -85,6 +89,11 @@ public class SelfService {
   @Inject
   @ConfigProperty(name = "burgernet.self-service.links-per-hour", defaultValue = "3")
   int linksPerHour;
+
+  /** Plain-http push endpoints: only the embedded run's local push receiver has one. */
+  @Inject
+  @ConfigProperty(name = "burgernet.push.http.endpoints", defaultValue = "false")
+  boolean httpPushEndpoints;
 
   /**
    * Mails a magic link to the active participant with this address, at most {@code
@@ -216,8 +225,67 @@ public class SelfService {
             em.createNamedQuery(Unsubscription.OF_PARTICIPANT, Unsubscription.class)
                 .setParameter("participant", participant)
                 .getResultList(),
+            devices(participant),
             clock.instant())
         .toString();
+  }
+
+  /**
+   * The participant's browser or app takes app notifications from now on (when APP is among their
+   * channels). An endpoint registered before, by anyone, is replaced: a push service gives each
+   * endpoint to one browser, and that browser now belongs to this session.
+   */
+  public void addPushSubscription(
+      String sessionToken, @NotNull @Valid PushSubscriptionDetails subscription) {
+    Participant participant = participant(sessionToken);
+    PushSubscription device;
+    try {
+      device =
+          new PushSubscription(
+              participant.getId(),
+              subscription.endpoint(),
+              subscription.p256dh(),
+              subscription.auth(),
+              clock.instant());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("selfService.push.invalid");
+    }
+    if (!httpPushEndpoints && !device.getEndpoint().startsWith("https://")) {
+      throw new InvalidInputException("selfService.push.https");
+    }
+    removeDevice(device.getEndpoint());
+    if (devices(participant).size() >= MAXIMUM_PUSH_DEVICES) {
+      throw new InvalidInputException("selfService.push.tooMany", MAXIMUM_PUSH_DEVICES);
+    }
+    em.persist(device);
+    audit(AuditAction.UPDATE, participant, AuditResult.SUCCESS);
+    log.info(() -> "Participant " + participant.getId() + " added a push subscription");
+  }
+
+  /** The browser or app stops taking app notifications (the participant unsubscribed in it). */
+  public void removePushSubscription(String sessionToken, @NotBlank String endpoint) {
+    Participant participant = participant(sessionToken);
+    boolean own =
+        devices(participant).stream()
+            .anyMatch(device -> device.getEndpoint().equals(endpoint.strip()));
+    if (own) {
+      removeDevice(endpoint);
+      audit(AuditAction.UPDATE, participant, AuditResult.SUCCESS);
+    }
+  }
+
+  private List<PushSubscription> devices(Participant participant) {
+    return em.createNamedQuery(PushSubscription.OF_PARTICIPANT, PushSubscription.class)
+        .setParameter("participant", participant.getId())
+        .getResultList();
+  }
+
+  private void removeDevice(String endpoint) {
+    em.createNamedQuery(PushSubscription.BY_ENDPOINT, PushSubscription.class)
+        .setParameter("hash", PushSubscription.hashOf(endpoint))
+        .getResultStream()
+        .forEach(em::remove);
+    em.flush();
   }
 
   /** Ends the session before it expires. */

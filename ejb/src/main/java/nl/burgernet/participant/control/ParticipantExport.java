@@ -10,14 +10,16 @@ import nl.burgernet.participant.entity.Address;
 import nl.burgernet.participant.entity.AddressChange;
 import nl.burgernet.participant.entity.Channel;
 import nl.burgernet.participant.entity.Participant;
+import nl.burgernet.participant.entity.PushSubscription;
 import nl.burgernet.participant.entity.QuietHours;
 import nl.burgernet.participant.entity.Unsubscription;
 
 /**
  * Everything Burgernet stores about one participant, as the JSON file they download (right of
- * access, AVG art. 15): their details, addresses, channels, lifecycle, address changes and reasons
- * for leaving. Left out on purpose: internal ids, token hashes and tokens, the scope columns, and
- * the names of staff members who decided on their requests (other people's data).
+ * access, AVG art. 15): their details, addresses, channels, lifecycle, address changes, reasons for
+ * leaving and the devices that take app notifications (endpoint and date, not the keys). Left out
+ * on purpose: internal ids, token hashes and tokens, the scope columns, and the names of staff
+ * members who decided on their requests (other people's data).
  */
 public final class ParticipantExport {
 
@@ -27,6 +29,7 @@ public final class ParticipantExport {
       Participant participant,
       List<AddressChange> addressChanges,
       List<Unsubscription> unsubscriptions,
+      List<PushSubscription> pushSubscriptions,
       Instant exportedAt) {
     JsonObjectBuilder json =
         Json.createObjectBuilder()
@@ -60,6 +63,14 @@ public final class ParticipantExport {
     JsonArrayBuilder left = Json.createArrayBuilder();
     unsubscriptions.stream().map(ParticipantExport::unsubscription).forEach(left::add);
     json.add("unsubscriptions", left);
+    JsonArrayBuilder devices = Json.createArrayBuilder();
+    pushSubscriptions.forEach(
+        device ->
+            devices.add(
+                Json.createObjectBuilder()
+                    .add("endpoint", device.getEndpoint())
+                    .add("createdAt", device.getCreatedAt().toString())));
+    json.add("pushSubscriptions", devices);
     return json.build();
   }
 

@@ -65,7 +65,9 @@ class DeliveryChunkTest {
         .isEqualTo("burgernet.delivery.sms.normal");
     assertThat(DeliveryQueues.of(Channel.EMAIL, SendPriority.TIME_CRITICAL))
         .isEqualTo("burgernet.delivery.mail.urgent");
-    assertThatThrownBy(() -> DeliveryQueues.of(Channel.VOICE, SendPriority.NORMAL))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(DeliveryQueues.of(Channel.APP, SendPriority.TIME_CRITICAL))
+        .isEqualTo("burgernet.delivery.app.urgent");
+    assertThat(DeliveryQueues.of(Channel.VOICE, SendPriority.NORMAL))
+        .isEqualTo("burgernet.delivery.voice.normal");
   }
 }

@@ -55,6 +55,22 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
 @NamedQuery(
     name = Delivery.BY_PROVIDER_MESSAGE_ID,
     query = "SELECT d FROM Delivery d WHERE d.providerMessageId = :messageId")
+@NamedQuery(
+    name = Delivery.PARTICIPANTS_REACHED,
+    query =
+        "SELECT DISTINCT d.participantId FROM Delivery d WHERE d.requestId IN :requests"
+            + " AND d.state IN :states")
+@NamedQuery(
+    name = Delivery.TIMES_REACHED,
+    query =
+        "SELECT d.participantId, COUNT(DISTINCT d.requestId) FROM Delivery d"
+            + " WHERE d.requestId IN :requests AND d.state IN :states GROUP BY d.participantId"
+            + " HAVING COUNT(DISTINCT d.requestId) >= :atLeast")
+@NamedQuery(
+    name = Delivery.TO_ADDRESS_SINCE,
+    query =
+        "SELECT d FROM Delivery d WHERE d.address = :address AND d.channel = :channel"
+            + " AND d.createdAt >= :since ORDER BY d.createdAt DESC, d.id DESC")
 public class Delivery {
 
   public static final String COUNTS = "Delivery.counts";
@@ -64,6 +80,9 @@ public class Delivery {
   public static final String COUNT_IN_STATES = "Delivery.countInStates";
   public static final String MOVE_ALL = "Delivery.moveAll";
   public static final String BY_PROVIDER_MESSAGE_ID = "Delivery.byProviderMessageId";
+  public static final String PARTICIPANTS_REACHED = "Delivery.participantsReached";
+  public static final String TIMES_REACHED = "Delivery.timesReached";
+  public static final String TO_ADDRESS_SINCE = "Delivery.toAddressSince";
 
   public static final int REASON_LENGTH = 500;
 

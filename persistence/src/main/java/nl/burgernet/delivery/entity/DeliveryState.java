@@ -29,6 +29,12 @@ public enum DeliveryState {
   /** Not yet handed to a gateway: a consumer sends it, a recall cancels it. */
   public static final Set<DeliveryState> OPEN = EnumSet.of(PENDING, QUEUED);
 
+  /**
+   * On its way or arrived: the participant is reached over the channel (an action's later messages
+   * follow the same way, a widening skips them).
+   */
+  public static final Set<DeliveryState> REACHING = EnumSet.of(PENDING, QUEUED, SENT, DELIVERED);
+
   static {
     PENDING.next = EnumSet.of(QUEUED, CANCELLED);
     QUEUED.next = EnumSet.of(QUEUED, SENT, FAILED, DEAD_LETTERED, CANCELLED);

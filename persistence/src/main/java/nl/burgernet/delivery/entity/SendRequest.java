@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -47,9 +48,12 @@ public class SendRequest {
   public static final int DESCRIPTION_LENGTH = 200;
   public static final int SMS_TEXT_LENGTH = 1600;
   public static final int SUBJECT_LENGTH = 200;
+  public static final int VOICE_SCRIPT_LENGTH = 1000;
+  public static final int APP_TITLE_LENGTH = 100;
+  public static final int APP_BODY_LENGTH = 500;
 
-  /** The channels that have a gateway; app push and voice follow. */
-  public static final Set<Channel> SUPPORTED_CHANNELS = EnumSet.of(Channel.SMS, Channel.EMAIL);
+  /** The channels that have a gateway. */
+  public static final Set<Channel> SUPPORTED_CHANNELS = EnumSet.allOf(Channel.class);
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,6 +80,15 @@ public class SendRequest {
   @Column(name = "mail_body", updatable = false)
   private String mailBody;
 
+  @Column(name = "voice_script", length = VOICE_SCRIPT_LENGTH, updatable = false)
+  private String voiceScript;
+
+  @Column(name = "app_title", length = APP_TITLE_LENGTH, updatable = false)
+  private String appTitle;
+
+  @Column(name = "app_body", length = APP_BODY_LENGTH, updatable = false)
+  private String appBody;
+
   @Column(name = "requested_by", nullable = false, length = 60, updatable = false)
   private String requestedBy;
 
@@ -95,6 +108,12 @@ public class SendRequest {
   @Column(name = "email_count", nullable = false)
   private int emailCount;
 
+  @Column(name = "app_count", nullable = false)
+  private int appCount;
+
+  @Column(name = "voice_count", nullable = false)
+  private int voiceCount;
+
   @Column(name = "scope_region_id", updatable = false)
   private Long scopeRegionId;
 
@@ -105,18 +124,20 @@ public class SendRequest {
 
   /**
    * A new request with the content of each channel it uses: an SMS text for SMS, a subject and a
-   * body for e-mail. Checking that an SMS text fits in SMS segments is the sender's business.
+   * body for e-mail, a script for voice, a title (and optional body) for the app. Checking that an
+   * SMS text fits in SMS segments is the sender's business.
    */
   public SendRequest(
       String idempotencyKey,
       SendPriority priority,
       String description,
-      String smsText,
-      String mailSubject,
-      String mailBody,
+      ChannelContent content,
       String requestedBy,
       Scope requesterScope,
       Instant now) {
+    String smsText = content.smsText();
+    String mailSubject = content.mailSubject();
+    String mailBody = content.mailBody();
     this.idempotencyKey = required(idempotencyKey, KEY_LENGTH, "an idempotency key");
     this.priority = Objects.requireNonNull(priority, "priority");
     this.description = required(description, DESCRIPTION_LENGTH, "a description");
@@ -126,8 +147,14 @@ public class SendRequest {
     if ((this.mailSubject == null) != (this.mailBody == null)) {
       throw new IllegalArgumentException("a mail needs both a subject and a body");
     }
-    if (this.smsText == null && this.mailSubject == null) {
-      throw new IllegalArgumentException("a send request needs an SMS text or a mail");
+    this.voiceScript = optional(content.voiceScript(), VOICE_SCRIPT_LENGTH, "the voice script");
+    this.appTitle = optional(content.appTitle(), APP_TITLE_LENGTH, "the app title");
+    this.appBody = optional(content.appBody(), APP_BODY_LENGTH, "the app body");
+    if (this.appBody != null && this.appTitle == null) {
+      throw new IllegalArgumentException("an app notification needs a title");
+    }
+    if (channelsWithContent().isEmpty()) {
+      throw new IllegalArgumentException("a send request needs content for a channel");
     }
     this.requestedBy = Objects.requireNonNull(requestedBy, "requestedBy");
     this.requestedAt = now;
@@ -146,14 +173,25 @@ public class SendRequest {
     if (mailSubject != null) {
       channels.add(Channel.EMAIL);
     }
+    if (voiceScript != null) {
+      channels.add(Channel.VOICE);
+    }
+    if (appTitle != null) {
+      channels.add(Channel.APP);
+    }
     return channels;
   }
 
-  /** Records how many deliveries the fan-out wrote; a request to nobody is finished at once. */
-  public void fannedOut(int sms, int email, Instant now) {
-    this.smsCount = sms;
-    this.emailCount = email;
-    if (sms + email == 0) {
+  /**
+   * Records how many deliveries the fan-out wrote per channel; a request to nobody is finished at
+   * once.
+   */
+  public void fannedOut(Map<Channel, Integer> counts, Instant now) {
+    this.smsCount = counts.getOrDefault(Channel.SMS, 0);
+    this.emailCount = counts.getOrDefault(Channel.EMAIL, 0);
+    this.appCount = counts.getOrDefault(Channel.APP, 0);
+    this.voiceCount = counts.getOrDefault(Channel.VOICE, 0);
+    if (smsCount + emailCount + appCount + voiceCount == 0) {
       moveTo(SendRequestState.FINISHED, now);
     }
   }
@@ -189,7 +227,8 @@ public class SendRequest {
     return switch (channel) {
       case SMS -> smsCount;
       case EMAIL -> emailCount;
-      case APP, VOICE -> 0;
+      case APP -> appCount;
+      case VOICE -> voiceCount;
     };
   }
 
@@ -238,6 +277,18 @@ public class SendRequest {
     return Optional.ofNullable(mailBody);
   }
 
+  public Optional<String> getVoiceScript() {
+    return Optional.ofNullable(voiceScript);
+  }
+
+  public Optional<String> getAppTitle() {
+    return Optional.ofNullable(appTitle);
+  }
+
+  public Optional<String> getAppBody() {
+    return Optional.ofNullable(appBody);
+  }
+
   public String getRequestedBy() {
     return requestedBy;
   }
@@ -260,6 +311,14 @@ public class SendRequest {
 
   public int getEmailCount() {
     return emailCount;
+  }
+
+  public int getAppCount() {
+    return appCount;
+  }
+
+  public int getVoiceCount() {
+    return voiceCount;
   }
 
   public Long getScopeRegionId() {

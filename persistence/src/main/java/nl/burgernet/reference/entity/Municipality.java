@@ -26,9 +26,13 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
 @NamedQuery(
     name = Municipality.ALL,
     query = "SELECT m FROM Municipality m ORDER BY m.region.name, m.name")
+@NamedQuery(
+    name = Municipality.OF_REGION,
+    query = "SELECT m FROM Municipality m WHERE m.region.id = :region ORDER BY m.name")
 public class Municipality {
 
   public static final String ALL = "Municipality.all";
+  public static final String OF_REGION = "Municipality.ofRegion";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,6 +65,11 @@ public class Municipality {
   /** The figures of the most recent year known, if any. */
   public Optional<MunicipalityFigures> latestFigures() {
     return figures.stream().findFirst();
+  }
+
+  /** The figures of 1 January of the year, if known. */
+  public Optional<MunicipalityFigures> figuresOf(int year) {
+    return figures.stream().filter(f -> f.getYear() == year).findFirst();
   }
 
   public Long getId() {

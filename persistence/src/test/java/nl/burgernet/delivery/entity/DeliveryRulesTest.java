@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Map;
 import nl.burgernet.participant.entity.Channel;
 import nl.burgernet.security.entity.Scope;
 import org.junit.jupiter.api.Test;
@@ -80,10 +81,43 @@ class DeliveryRulesTest {
   }
 
   @Test
+  void a_voice_script_and_an_app_title_open_their_channels() {
+    SendRequest request =
+        new SendRequest(
+            "key-voice-app",
+            SendPriority.TIME_CRITICAL,
+            "Vermissing",
+            new ChannelContent(null, null, null, "Let op, vermist kind.", "Vermist kind", null),
+            "meldkamer",
+            Scope.national(),
+            NOW);
+    request.fannedOut(Map.of(Channel.APP, 2, Channel.VOICE, 5), NOW);
+
+    assertThat(request.channelsWithContent()).containsExactlyInAnyOrder(Channel.VOICE, Channel.APP);
+    assertThat(request.countFor(Channel.APP)).isEqualTo(2);
+    assertThat(request.countFor(Channel.VOICE)).isEqualTo(5);
+  }
+
+  @Test
+  void an_app_body_without_a_title_is_refused() {
+    assertThatThrownBy(
+            () ->
+                new SendRequest(
+                    "key-app",
+                    SendPriority.NORMAL,
+                    "Nieuws",
+                    new ChannelContent(null, null, null, null, null, "Alleen tekst"),
+                    "meldkamer",
+                    Scope.national(),
+                    NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void a_request_to_nobody_is_finished_at_once() {
     SendRequest request = request("Tekst", null, null);
 
-    request.fannedOut(0, 0, NOW);
+    request.fannedOut(Map.of(), NOW);
 
     assertThat(request.getState()).isEqualTo(SendRequestState.FINISHED);
   }
@@ -91,7 +125,7 @@ class DeliveryRulesTest {
   @Test
   void a_recalled_request_stays_recalled() {
     SendRequest request = request("Tekst", null, null);
-    request.fannedOut(10, 0, NOW);
+    request.fannedOut(Map.of(Channel.SMS, 10), NOW);
 
     request.recall(NOW);
 
@@ -103,7 +137,7 @@ class DeliveryRulesTest {
   @Test
   void a_finished_request_resumes_for_a_retry_but_cannot_be_recalled() {
     SendRequest request = request("Tekst", null, null);
-    request.fannedOut(3, 0, NOW);
+    request.fannedOut(Map.of(Channel.SMS, 3), NOW);
     request.finish(NOW);
 
     assertThat(request.canMoveTo(SendRequestState.RECALLED)).isFalse();
@@ -118,9 +152,7 @@ class DeliveryRulesTest {
             "key-1",
             SendPriority.NORMAL,
             "Nieuwsbrief",
-            "Tekst",
-            null,
-            null,
+            ChannelContent.sms("Tekst"),
             "ambassadeur",
             Scope.municipality(2, 20),
             NOW);
@@ -134,9 +166,7 @@ class DeliveryRulesTest {
         "key-" + System.nanoTime(),
         SendPriority.TIME_CRITICAL,
         "Vermissing",
-        sms,
-        subject,
-        body,
+        new ChannelContent(sms, subject, body, null, null, null),
         "meldkamer",
         Scope.national(),
         NOW);

@@ -84,4 +84,11 @@ public class CurrentStaff {
   public boolean isAuditReader() {
     return isAdministrator() || externalContext.isUserInRole(StaffRole.Names.MANAGER);
   }
+
+  /** The management information is for managers, the steering group and the administrators. */
+  public boolean isMarapReader() {
+    return isAdministrator()
+        || externalContext.isUserInRole(StaffRole.Names.MANAGER)
+        || externalContext.isUserInRole(StaffRole.Names.STEERING_GROUP_MEMBER);
+  }
 }

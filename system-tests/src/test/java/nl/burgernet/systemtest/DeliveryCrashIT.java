@@ -1,0 +1,293 @@
+package nl.burgernet.systemtest;
+
+import static nl.burgernet.security.control.StaffBootstrap.DEMO_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import nl.burgernet.launcher.PayaraMicroProcess;
+import nl.burgernet.localpeers.FreePort;
+import nl.burgernet.localpeers.LocalDatabase;
+import nl.burgernet.localpeers.LocalPeers;
+import nl.burgernet.localpeers.LocalPeersSettings;
+import nl.burgernet.localpeers.SubmittedSms;
+import org.apache.activemq.artemis.core.postoffice.impl.LocalQueueBinding;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nothing is lost when the application server dies mid-send or the broker restarts: every recipient
+ * ends in a final state, and a recipient gets a message twice at most when the crash fell between
+ * the gateway's answer and the recording of it.
+ *
+ * <p>Payara Micro is started, killed (SIGKILL) and restarted by the test itself, as the launcher
+ * does, against peers of its own: Arquillian cannot survive its server being killed.
+ */
+class DeliveryCrashIT {
+
+  private static final Logger LOG = Logger.getLogger(DeliveryCrashIT.class.getName());
+
+  private static final String ADMINISTRATOR = "beheerder";
+
+  /**
+   * A consumer records its outcomes every 50 sends (ChunkSender's checkpoint), and normal-priority
+   * SMS have 2 consumers (NormalSmsChunkListener's maxSession): what a crash can send again.
+   */
+  private static final int IN_FLIGHT_WINDOW = 2 * (50 + 1);
+
+  private static final Duration SEND_TIMEOUT = Duration.ofMinutes(5);
+
+  private static Path dataDir;
+  private static LocalPeers peers;
+  private static PayaraMicroProcess micro;
+  private static int httpPort;
+  private static int starts;
+
+  @BeforeAll
+  static void startPeersAndServer() throws Exception {
+    dataDir =
+        Files.createDirectories(
+            Path.of(System.getProperty("burgernet.peers.dir"), "crash-" + System.nanoTime()));
+    peers = LocalPeers.start(LocalPeersSettings.withFreePorts(dataDir.resolve("peers")));
+    httpPort = FreePort.resolve(0);
+    startServer();
+  }
+
+  @AfterAll
+  static void stopAll() {
+    if (micro != null) {
+      micro.stop();
+    }
+    if (peers != null) {
+      peers.close();
+    }
+  }
+
+  @Test
+  void a_server_killed_mid_send_leaves_no_recipient_without_a_final_state() throws Exception {
+    String text = "Burgernet servicebericht: test na een crash.";
+    Map<Long, String> recipients = seedParticipants("810", 10_000);
+    long request = sendServiceMessage("crash-kill", text, recipients.keySet());
+    await(() -> submitted(text).size() >= 2_000, "2,000 SMS at the SMSC");
+
+    micro.kill();
+    int beforeCrash = submitted(text).size();
+    LOG.info(() -> "Payara Micro killed after " + beforeCrash + " of 10,000 SMS");
+    assertThat(beforeCrash).as("the kill fell in the middle of the send").isLessThan(10_000);
+    startServer();
+
+    assertEveryRecipientReached(request, text, recipients);
+  }
+
+  @Test
+  void a_broker_restarted_mid_send_leaves_no_recipient_without_a_final_state() throws Exception {
+    String text = "Burgernet servicebericht: test na een herstart van de broker.";
+    Map<Long, String> recipients = seedParticipants("820", 3_000);
+    long request = sendServiceMessage("crash-broker", text, recipients.keySet());
+    await(() -> submitted(text).size() >= 500, "500 SMS at the SMSC");
+
+    peers.broker().stop();
+    Thread.sleep(5_000);
+    peers.broker().start();
+
+    assertEveryRecipientReached(request, text, recipients);
+  }
+
+  private static void assertEveryRecipientReached(
+      long request, String text, Map<Long, String> recipients) throws InterruptedException {
+    await(
+        () -> "FINISHED".equals(progress(request).getString("state")),
+        () -> "the request to finish; it is " + progress(request) + "; " + queues());
+    JsonObject channel = progress(request).getJsonArray("channels").getJsonObject(0);
+    JsonObject counts = channel.getJsonObject("counts");
+    assertThat(channel.getString("channel")).isEqualTo("SMS");
+    assertThat(counts.getInt("SENT") + counts.getInt("DELIVERED"))
+        .as("sent or delivered")
+        .isEqualTo(recipients.size());
+
+    Map<String, Long> perNumber =
+        submitted(text).stream()
+            .collect(
+                Collectors.groupingBy(sms -> digits(sms.destination()), Collectors.counting()));
+    List<String> missing =
+        recipients.values().stream()
+            .map(DeliveryCrashIT::digits)
+            .filter(number -> !perNumber.containsKey(number))
+            .toList();
+    assertThat(missing).as("numbers the SMSC never got").isEmpty();
+    long twice = perNumber.values().stream().mapToLong(count -> count - 1).sum();
+    LOG.info(() -> recipients.size() + " recipients reached; " + twice + " of them twice");
+    assertThat(twice).as("messages sent again").isLessThanOrEqualTo(IN_FLIGHT_WINDOW);
+  }
+
+  private static void startServer() throws InterruptedException {
+    Map<String, String> environment = new LinkedHashMap<>(peers.environment());
+    environment.put("BURGERNET_DEMO_DATA", "true");
+    environment.put("BURGERNET_PUBLIC_BASE_URL", "http://localhost:" + httpPort);
+    // 10,000 SMS take ten seconds: long enough to kill the server in the middle
+    environment.put("BURGERNET_DELIVERY_SMS_RATE_PER_SECOND", "1000");
+    Path log = dataDir.resolve("micro-" + ++starts + ".log");
+    micro =
+        PayaraMicroProcess.start(
+            Path.of(System.getProperty("burgernet.runtime.dir")),
+            httpPort,
+            environment,
+            List.of(),
+            ProcessBuilder.Redirect.appendTo(log.toFile()));
+    assertThat(micro.awaitReady()).as("Payara Micro started; its log is " + log).isTrue();
+  }
+
+  /** Active participants in Utrecht who want SMS, numbers {@code +3164<prefix><nnnn>}. */
+  private static Map<Long, String> seedParticipants(String prefix, int count) {
+    String digits =
+        "(SELECT 0 d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3"
+            + " UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7"
+            + " UNION ALL SELECT 8 UNION ALL SELECT 9)";
+    try (Connection db = connect()) {
+      try (PreparedStatement insert =
+          db.prepareStatement(
+              "INSERT INTO participant (reference, name, mobile, home_postcode, home_house_number,"
+                  + " home_municipality_id, year_of_birth, source, consent_at, registered_at,"
+                  + " status, status_changed_at, scope_region_id, scope_municipality_id,"
+                  + " unsubscribe_token)"
+                  + " SELECT UUID(), CONCAT('Crashtest ', n), CONCAT('+3164', ?, LPAD(n, 4, '0')),"
+                  + " '3511AB', n + 1, m.id, 1980, 'IMPORT', NOW(3), NOW(3), 'ACTIVE', NOW(3),"
+                  + " m.region_id, m.id, LEFT(SHA2(CONCAT(?, n), 256), 43)"
+                  + " FROM (SELECT a.d * 1000 + b.d * 100 + c.d * 10 + e.d AS n FROM "
+                  + digits
+                  + " a, "
+                  + digits
+                  + " b, "
+                  + digits
+                  + " c, "
+                  + digits
+                  + " e) numbers, municipality m WHERE m.name = 'Utrecht' AND n < ?")) {
+        insert.setString(1, prefix);
+        insert.setString(2, prefix);
+        insert.setInt(3, count);
+        assertThat(insert.executeUpdate()).isEqualTo(count);
+      }
+      try (PreparedStatement channels =
+          db.prepareStatement(
+              "INSERT INTO participant_channel (participant_id, channel)"
+                  + " SELECT id, 'SMS' FROM participant WHERE mobile LIKE ?")) {
+        channels.setString(1, "+3164" + prefix + "%");
+        channels.executeUpdate();
+      }
+      Map<Long, String> recipients = new LinkedHashMap<>();
+      try (PreparedStatement query =
+          db.prepareStatement("SELECT id, mobile FROM participant WHERE mobile LIKE ?")) {
+        query.setString(1, "+3164" + prefix + "%");
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            recipients.put(rows.getLong(1), rows.getString(2));
+          }
+        }
+      }
+      assertThat(recipients).hasSize(count);
+      return recipients;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static long sendServiceMessage(String key, String text, Iterable<Long> participants) {
+    JsonArrayBuilder ids = Json.createArrayBuilder();
+    participants.forEach(ids::add);
+    String body =
+        Json.createObjectBuilder()
+            .add("idempotencyKey", key)
+            .add("description", "Crashtest " + key)
+            .add("smsText", text)
+            .add("participantIds", ids)
+            .build()
+            .toString();
+    HttpResponse<String> response = api().post("send-requests", body, ADMINISTRATOR, DEMO_PASSWORD);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return StaffApi.object(response).getJsonNumber("id").longValue();
+  }
+
+  private static JsonObject progress(long request) {
+    HttpResponse<String> response =
+        api().get("send-requests/" + request, ADMINISTRATOR, DEMO_PASSWORD);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return StaffApi.object(response);
+  }
+
+  private static List<SubmittedSms> submitted(String text) {
+    return peers.smsc().submitted().stream().filter(sms -> sms.text().equals(text)).toList();
+  }
+
+  private static StaffApi api() {
+    try {
+      return new StaffApi(URI.create("http://localhost:" + httpPort + "/").toURL());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Connection connect() throws SQLException {
+    return DriverManager.getConnection(
+        peers.database().jdbcUrl(), LocalDatabase.USER, LocalDatabase.PASSWORD);
+  }
+
+  private static String digits(String number) {
+    return number.replace("+", "");
+  }
+
+  private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+    await(condition, () -> what);
+  }
+
+  private static void await(BooleanSupplier condition, Supplier<String> what)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + SEND_TIMEOUT.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("waited in vain for " + what.get());
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  /** Messages and consumers per queue at the broker, to tell a stuck consumer from a lost chunk. */
+  private static String queues() {
+    return peers
+        .broker()
+        .server()
+        .getPostOffice()
+        .getAllBindings()
+        .filter(binding -> binding instanceof LocalQueueBinding)
+        .map(binding -> ((LocalQueueBinding) binding).getQueue())
+        .map(
+            queue ->
+                queue.getName()
+                    + ": "
+                    + queue.getMessageCount()
+                    + " messages, "
+                    + queue.getConsumerCount()
+                    + " consumers")
+        .collect(Collectors.joining("; "));
+  }
+}

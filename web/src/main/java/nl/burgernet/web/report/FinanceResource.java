@@ -1,0 +1,45 @@
+package nl.burgernet.web.report;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import nl.burgernet.report.boundary.Finances;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** MARAP finance figures for the regional bureau's own analyses, as JSON or CSV. */
+@Path("marap/finance")
+public class FinanceResource {
+
+  static final String CSV = "text/csv";
+
+  @Inject private Finances finances;
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The budget years of the regions in the caller's scope")
+  public List<FinanceView.Year> years() {
+    return finances.years().stream().map(FinanceView.Year::of).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Shares, budget parts and contributions per municipality, with totals")
+  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
+  public FinanceView table(@PathParam("id") long id) {
+    return FinanceView.of(finances.table(id));
+  }
+
+  @GET
+  @Path("{id}")
+  @Produces(CSV + ";charset=UTF-8")
+  @Operation(summary = "The same table as CSV (semicolons, decimal points), for a spreadsheet")
+  public String tableAsCsv(@PathParam("id") long id) {
+    return FinanceCsv.of(finances.table(id));
+  }
+}
