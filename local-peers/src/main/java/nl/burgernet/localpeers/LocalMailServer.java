@@ -20,6 +20,9 @@ public final class LocalMailServer implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(LocalMailServer.class.getName());
 
+  /** The mailbox the application reads bounces from (its envelope sender). */
+  public static final String BOUNCE_ADDRESS = "bounces@burgernet.local";
+
   private final int requestedSmtpPort;
   private final int requestedImapPort;
   private final int requestedWebPort;
@@ -46,8 +49,9 @@ public final class LocalMailServer implements AutoCloseable {
       throw new IllegalStateException("mail server already started");
     }
     long started = System.nanoTime();
-    smtpPort = FreePort.resolve(requestedSmtpPort);
-    imapPort = FreePort.resolve(requestedImapPort);
+    // started again after a stop (a mail server outage in a test): the same ports as before
+    smtpPort = smtpPort > 0 ? smtpPort : FreePort.resolve(requestedSmtpPort);
+    imapPort = imapPort > 0 ? imapPort : FreePort.resolve(requestedImapPort);
     GreenMail server =
         new GreenMail(
                 new ServerSetup[] {

@@ -93,6 +93,14 @@ public final class LocalPeers implements AutoCloseable {
     env.put("BURGERNET_SMTP_HOST", "127.0.0.1");
     env.put("BURGERNET_SMTP_PORT", String.valueOf(mailServer.smtpPort()));
     env.put("BURGERNET_SMTP_STARTTLS", "false");
+    // bounces come back to a mailbox on the same server, read over IMAP (any password will do)
+    env.put("BURGERNET_BOUNCE_ADDRESS", LocalMailServer.BOUNCE_ADDRESS);
+    env.put("BURGERNET_BOUNCE_IMAP_HOST", "127.0.0.1");
+    env.put("BURGERNET_BOUNCE_IMAP_PORT", String.valueOf(mailServer.imapPort()));
+    env.put("BURGERNET_BOUNCE_IMAP_SSL", "false");
+    env.put("BURGERNET_BOUNCE_IMAP_USER", LocalMailServer.BOUNCE_ADDRESS);
+    env.put("BURGERNET_BOUNCE_IMAP_PASSWORD", "lokaal");
+    env.put("BURGERNET_BOUNCE_INTERVAL", "2");
     env.put("BURGERNET_SMPP_HOST", "127.0.0.1");
     env.put("BURGERNET_SMPP_PORT", String.valueOf(smsc.port()));
     env.put("BURGERNET_SMPP_SYSTEM_ID", smsc.systemId());

@@ -43,6 +43,23 @@ class LocalMailServerTest {
     }
   }
 
+  @Test
+  void startedAgainAfterAStopItListensOnTheSamePorts() throws Exception {
+    try (LocalMailServer mail = new LocalMailServer(0, 0, -1)) {
+      mail.start();
+      int smtp = mail.smtpPort();
+      int imap = mail.imapPort();
+
+      mail.stop();
+      mail.start();
+
+      assertThat(mail.smtpPort()).isEqualTo(smtp);
+      assertThat(mail.imapPort()).isEqualTo(imap);
+      send(smtp, "Na de storing");
+      assertThat(mail.waitForMessages(1, Duration.ofSeconds(5))).isTrue();
+    }
+  }
+
   private static void send(int smtpPort, String subject) throws MessagingException {
     Properties properties = new Properties();
     properties.put("mail.smtp.host", "127.0.0.1");

@@ -309,6 +309,39 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Waits until the element's text contains this text, e.g. after an ajax update or a push. */
+  void awaitElementText(String id, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(
+            d -> {
+              List<WebElement> found = d.findElements(By.id(id));
+              return !found.isEmpty() && found.get(0).getText().contains(text);
+            });
+  }
+
+  /** Waits until the field's value contains this text, e.g. after the page proposed a text. */
+  void awaitValue(String id, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(
+            d -> {
+              List<WebElement> found = d.findElements(By.id(id));
+              return !found.isEmpty()
+                  && String.valueOf(found.get(0).getDomProperty("value")).contains(text);
+            });
+  }
+
+  /** The element's text, read again when an ajax update replaced the element meanwhile. */
+  String textOf(String id) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.id(id)).getText());
+  }
+
+  /** Runs a script in the page, e.g. to mark it and later tell whether it was reloaded. */
+  Object script(String javaScript) {
+    return driver.executeScript(javaScript);
+  }
+
   /** Keeps what the browser showed last, for whoever reads a failed test run. */
   void saveScreenshot(String name) {
     try {

@@ -123,6 +123,10 @@ public class DeliveryFixture {
     return nationally(() -> deliveries.submit(order, selectionOf(recipients)));
   }
 
+  public SendRequest submit(SendOrder order, RecipientSelection selection) {
+    return nationally(() -> deliveries.submit(order, selection));
+  }
+
   private static RecipientSelection selectionOf(List<Recipient> recipients) {
     Set<Long> ids = new HashSet<>();
     recipients.forEach(r -> ids.add(r.id()));

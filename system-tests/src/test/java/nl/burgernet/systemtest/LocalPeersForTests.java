@@ -73,7 +73,11 @@ public class LocalPeersForTests implements LauncherSessionListener {
         environment.entrySet().stream()
             .map(e -> "-D" + propertyName(e.getKey()) + "=" + e.getValue())
             .collect(Collectors.joining(" "));
-    return "-Xmx768m -Dburgernet.demo-data=true " + settings;
+    // the benchmarks point the application elsewhere (a mail sink, higher rates); the last wins
+    return "-Xmx768m -Dburgernet.demo-data=true "
+        + settings
+        + " "
+        + System.getProperty("burgernet.micro.options", "");
   }
 
   /** BURGERNET_DB_URL becomes burgernet.db.url: right for every key LocalPeers sets. */

@@ -240,10 +240,17 @@ class SelfServiceBrowserIT {
      */
     static String activeParticipant(URL base, String name, String postcode) {
       String email = RegistrationApiIT.uniqueEmail();
-      JsonObject registration =
+      activate(
+          base,
           RegistrationApiIT.registration(email, RegistrationApiIT.uniqueMobile(), postcode)
               .add("name", name)
-              .build();
+              .build());
+      return email;
+    }
+
+    /** Registers this participant over the public API and confirms by the link in the mail. */
+    static void activate(URL base, JsonObject registration) {
+      String email = registration.getString("email");
       assertThat(RegistrationApiIT.post(base, registration).statusCode()).isEqualTo(201);
       Matcher link =
           CONFIRMATION_LINK.matcher(MailBox.textOf(MailBox.awaitMessageTo(email, MAIL_WAIT)));
@@ -253,7 +260,6 @@ class SelfServiceBrowserIT {
         browser.submit("confirmation-form:confirm");
         assertThat(browser.has("confirmation-done")).isTrue();
       }
-      return email;
     }
 
     static MimeMessage awaitMail(String address, String subject, Duration timeout) {

@@ -286,6 +286,7 @@ public class Actions {
             outcomeSms(action),
             "Afloop " + mailSubject(action.getScenarioName()),
             action.getOutcomeMessage().orElseThrow(),
+            null,
             outcomeSms(action),
             "Afloop " + mailSubject(action.getScenarioName()),
             action.getOutcomeMessage().orElseThrow()),

@@ -94,6 +94,7 @@ public class RoundSender {
                     ? "Burgernetactie: " + action.getScenarioName()
                     : null,
                 action.getChannels().contains(Channel.EMAIL) ? action.getVoiceText() : null,
+                null,
                 action.getChannels().contains(Channel.VOICE) ? action.getVoiceText() : null,
                 action.getChannels().contains(Channel.APP)
                     ? "Burgernetactie: " + action.getScenarioName()

@@ -15,6 +15,8 @@ import nl.burgernet.delivery.entity.SendRequest;
  *
  * @param idempotencyKey the same key for the same request, e.g. {@code action-42-round-1}
  * @param description what staff see in the overview, e.g. the action's title
+ * @param mailHtml optional HTML alternative of {@code mailBody}; subject and both bodies may hold
+ *     the placeholders {@code {{naam}}} and {@code {{afmeldlink}}}, filled in per recipient
  */
 public record SendOrder(
     @NotBlank @Size(max = SendRequest.KEY_LENGTH) String idempotencyKey,
@@ -23,11 +25,12 @@ public record SendOrder(
     @Size(max = SendRequest.SMS_TEXT_LENGTH) String smsText,
     @Size(max = SendRequest.SUBJECT_LENGTH) String mailSubject,
     String mailBody,
+    String mailHtml,
     @Size(max = SendRequest.VOICE_SCRIPT_LENGTH) String voiceScript,
     @Size(max = SendRequest.APP_TITLE_LENGTH) String appTitle,
     @Size(max = SendRequest.APP_BODY_LENGTH) String appBody) {
 
-  /** SMS and e-mail only. */
+  /** SMS and e-mail only, without an HTML alternative of the mail. */
   public SendOrder(
       String idempotencyKey,
       SendPriority priority,
@@ -35,7 +38,17 @@ public record SendOrder(
       String smsText,
       String mailSubject,
       String mailBody) {
-    this(idempotencyKey, priority, description, smsText, mailSubject, mailBody, null, null, null);
+    this(
+        idempotencyKey,
+        priority,
+        description,
+        smsText,
+        mailSubject,
+        mailBody,
+        null,
+        null,
+        null,
+        null);
   }
 
   public static SendOrder sms(
@@ -45,7 +58,8 @@ public record SendOrder(
 
   /** The content per channel, as the request keeps it. */
   public ChannelContent content() {
-    return new ChannelContent(smsText, mailSubject, mailBody, voiceScript, appTitle, appBody);
+    return new ChannelContent(
+        smsText, mailSubject, mailBody, mailHtml, voiceScript, appTitle, appBody);
   }
 
   public static SendOrder mail(
@@ -55,5 +69,20 @@ public record SendOrder(
       String subject,
       String body) {
     return new SendOrder(idempotencyKey, priority, description, null, subject, body);
+  }
+
+  /** The same order with an HTML alternative of the mail body. */
+  public SendOrder withMailHtml(String html) {
+    return new SendOrder(
+        idempotencyKey,
+        priority,
+        description,
+        smsText,
+        mailSubject,
+        mailBody,
+        html,
+        voiceScript,
+        appTitle,
+        appBody);
   }
 }

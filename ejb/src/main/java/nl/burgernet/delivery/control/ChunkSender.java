@@ -16,6 +16,7 @@ import nl.burgernet.delivery.entity.SendPriority;
 import nl.burgernet.delivery.entity.SmsMessage;
 import nl.burgernet.delivery.entity.VoiceCall;
 import nl.burgernet.participant.entity.Channel;
+import nl.burgernet.participant.entity.UnsubscribeLinks;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,6 +44,10 @@ public class ChunkSender {
   @Inject
   @ConfigProperty(name = "burgernet.delivery.max-attempts", defaultValue = "5")
   int maxAttempts;
+
+  @Inject
+  @ConfigProperty(name = "burgernet.public.base-url", defaultValue = "http://localhost:8080")
+  String publicBaseUrl;
 
   @Inject private DeliveryLedger ledger;
   @Inject private Throttles throttles;
@@ -136,10 +141,7 @@ public class ChunkSender {
         List<String> ids = smsGateway.send(new SmsMessage(task.address(), work.smsText()));
         yield sent(task, ids.isEmpty() ? null : ids.get(0));
       }
-      case EMAIL -> {
-        mailGateway.send(new MailMessage(task.address(), work.mailSubject(), work.mailBody()));
-        yield sent(task, null);
-      }
+      case EMAIL -> sent(task, mailGateway.send(mailOf(work, task)));
       case APP -> {
         boolean urgent = work.priority() == SendPriority.TIME_CRITICAL;
         pushGateway.send(
@@ -166,6 +168,16 @@ public class ChunkSender {
       throw new IllegalArgumentException("call not answered: " + result.status());
     }
     return Outcome.delivered(task.deliveryId(), result.callId());
+  }
+
+  private MailMessage mailOf(ChunkWork work, ChunkWork.Task task) {
+    MailMessage mail =
+        new MailMessage(task.address(), work.mailSubject(), work.mailBody())
+            .withHtml(work.mailHtml());
+    return task.unsubscribeToken() == null
+        ? mail
+        : mail.toParticipant(
+            task.name(), UnsubscribeLinks.of(publicBaseUrl, task.unsubscribeToken()));
   }
 
   private void finish(long requestId) {

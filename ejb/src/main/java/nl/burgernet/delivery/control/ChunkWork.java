@@ -6,6 +6,8 @@ import nl.burgernet.delivery.entity.SendPriority;
 /**
  * What a consumer sends for one chunk: the deliveries still to send, with their addresses, and the
  * request's content.
+ *
+ * @param mailHtml the HTML alternative of the mail body, or {@code null}
  */
 public record ChunkWork(
     long requestId,
@@ -13,6 +15,7 @@ public record ChunkWork(
     String smsText,
     String mailSubject,
     String mailBody,
+    String mailHtml,
     String voiceScript,
     String appTitle,
     String appBody,
@@ -22,6 +25,15 @@ public record ChunkWork(
     tasks = List.copyOf(tasks);
   }
 
-  /** One delivery to send; app deliveries go to the participant's push subscriptions. */
-  public record Task(long deliveryId, String address, long participantId) {}
+  /**
+   * One delivery to send: app deliveries go to the participant's push subscriptions; mails carry
+   * the participant's name and unsubscribe token, with which they are personalised.
+   */
+  public record Task(
+      long deliveryId, String address, long participantId, String name, String unsubscribeToken) {
+
+    public Task(long deliveryId, String address, long participantId) {
+      this(deliveryId, address, participantId, null, null);
+    }
+  }
 }

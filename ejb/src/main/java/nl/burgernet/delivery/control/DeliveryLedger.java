@@ -3,6 +3,7 @@ package nl.burgernet.delivery.control;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -12,11 +13,13 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import nl.burgernet.delivery.entity.Delivery;
 import nl.burgernet.delivery.entity.DeliveryState;
+import nl.burgernet.delivery.entity.MailBounce;
 import nl.burgernet.delivery.entity.SendRequest;
 import nl.burgernet.delivery.entity.SendRequestState;
 import nl.burgernet.delivery.entity.SmsDeliveryState;
@@ -47,6 +50,8 @@ public class DeliveryLedger {
 
   @Inject private Logger log;
 
+  @Inject private Event<MailBounce> bounces;
+
   /**
    * Takes the chunk's deliveries that are still to send (skipping those a recall cancelled or an
    * earlier delivery of this chunk already sent) and returns them with the content.
@@ -67,21 +72,46 @@ public class DeliveryLedger {
                 .getResultList();
     Instant now = clock.instant();
     open.forEach(delivery -> delivery.take(now));
+    Map<Long, Object[]> recipients =
+        chunk.channel() == Channel.EMAIL ? namesAndTokens(open) : Map.of();
     return new ChunkWork(
         request.getId(),
         request.getPriority(),
         request.getSmsText().orElse(null),
         request.getMailSubject().orElse(null),
         request.getMailBody().orElse(null),
+        request.getMailHtml().orElse(null),
         request.getVoiceScript().orElse(null),
         request.getAppTitle().orElse(null),
         request.getAppBody().orElse(null),
-        open.stream()
-            .map(
-                delivery ->
-                    new ChunkWork.Task(
-                        delivery.getId(), delivery.getAddress(), delivery.getParticipantId()))
-            .toList());
+        open.stream().map(delivery -> task(delivery, recipients)).toList());
+  }
+
+  /** Name and unsubscribe token of each delivery's participant, by participant id. */
+  private Map<Long, Object[]> namesAndTokens(List<Delivery> deliveries) {
+    if (deliveries.isEmpty()) {
+      return Map.of();
+    }
+    return em
+        .createQuery(
+            "SELECT p.id, p.name, p.unsubscribeToken FROM Participant p WHERE p.id IN :ids",
+            Object[].class)
+        .setParameter("ids", deliveries.stream().map(Delivery::getParticipantId).toList())
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(row -> (Long) row[0], Function.identity()));
+  }
+
+  private static ChunkWork.Task task(Delivery delivery, Map<Long, Object[]> recipients) {
+    Object[] recipient = recipients.get(delivery.getParticipantId());
+    return recipient == null
+        ? new ChunkWork.Task(delivery.getId(), delivery.getAddress(), delivery.getParticipantId())
+        : new ChunkWork.Task(
+            delivery.getId(),
+            delivery.getAddress(),
+            delivery.getParticipantId(),
+            (String) recipient[1],
+            (String) recipient[2]);
   }
 
   /**
@@ -191,5 +221,52 @@ public class DeliveryLedger {
         .filter(delivery -> DeliveryState.REACHING.contains(delivery.getState()))
         .map(delivery -> new SmsReply.Reached(delivery.getRequestId(), delivery.getParticipantId()))
         .toList();
+  }
+
+  /**
+   * Applies a bounce: the mail's delivery (found by the Message-ID the bounce quotes, else the
+   * latest mail sent to the address) fails with the receiving server's words, and the participant
+   * component hears of the bounce, in this transaction, also when no delivery matches (a single
+   * mail such as a confirmation).
+   *
+   * @return whether a delivery was marked failed
+   */
+  public boolean bounced(Bounce bounce) {
+    Optional<Delivery> delivery =
+        bounce
+            .messageId()
+            .flatMap(
+                id ->
+                    em.createNamedQuery(Delivery.BY_PROVIDER_MESSAGE_ID, Delivery.class)
+                        .setParameter("messageId", id)
+                        .getResultStream()
+                        .findFirst())
+            .or(() -> latestMailTo(bounce.recipient()));
+    boolean failed = delivery.filter(d -> d.canMoveTo(DeliveryState.FAILED)).isPresent();
+    if (failed) {
+      delivery.get().fail("Bounce: " + bounce.diagnostic(), clock.instant());
+    }
+    String address = delivery.map(Delivery::getAddress).orElse(bounce.recipient());
+    bounces.fire(new MailBounce(address, bounce.permanent(), bounce.diagnostic()));
+    log.info(
+        () ->
+            "Bounce for "
+                + Delivery.mask(address)
+                + (bounce.permanent() ? " (permanent)" : " (transient)")
+                + delivery.map(d -> ": delivery " + d.getId() + " failed").orElse(""));
+    return failed;
+  }
+
+  private Optional<Delivery> latestMailTo(String address) {
+    return em.createQuery(
+            "SELECT d FROM Delivery d WHERE d.channel = :channel AND d.address = :address"
+                + " AND d.state = :state ORDER BY d.sentAt DESC, d.id DESC",
+            Delivery.class)
+        .setParameter("channel", Channel.EMAIL)
+        .setParameter("address", address)
+        .setParameter("state", DeliveryState.SENT)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 }

@@ -5,6 +5,12 @@ import nl.burgernet.delivery.entity.MailMessage;
 /** The channel gateway port for e-mail: hands one message to a mail server. */
 public interface MailGateway {
 
-  /** Throws when the server does not take the message, so that the queue redelivers it. */
-  void send(MailMessage message);
+  /**
+   * Personalises the message and hands it over. Throws {@link IllegalArgumentException} when the
+   * server refuses the recipient for good, and another exception when it does not take the message
+   * now, so that the queue redelivers it.
+   *
+   * @return the message's Message-ID, without angle brackets, by which bounces find the delivery
+   */
+  String send(MailMessage message);
 }

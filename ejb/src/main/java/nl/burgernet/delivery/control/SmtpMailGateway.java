@@ -1,24 +1,43 @@
 package nl.burgernet.delivery.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.mail.Address;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
 import nl.burgernet.delivery.entity.MailMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** SMTP adapter of the {@link MailGateway}, configured from the environment at run time. */
+/**
+ * SMTP adapter of the {@link MailGateway}, configured from the environment at run time. It
+ * personalises each mail, sends the HTML alternative as {@code multipart/alternative}, and gives
+ * every mail to a participant the RFC 8058 one-click unsubscribe headers.
+ *
+ * <p>Bounces are matched by Message-ID: every mail gets a random, unguessable one, which the
+ * pipeline stores with the delivery; a bounce (DSN) quotes it in the returned headers. The envelope
+ * sender (Return-Path) is the bounce mailbox, one fixed address. That was chosen over VERP (one
+ * return address per delivery) because it works with any relay and any mailbox, without
+ * sub-addressing or a catch-all, and a forged bounce cannot guess a Message-ID; bounces that quote
+ * no headers are matched by the recipient's address instead.
+ */
 @ApplicationScoped
 public class SmtpMailGateway implements MailGateway {
 
@@ -43,10 +62,22 @@ public class SmtpMailGateway implements MailGateway {
   boolean startTls;
 
   @Inject
+  @ConfigProperty(name = "burgernet.smtp.connections", defaultValue = "4")
+  int connections;
+
+  @Inject
   @ConfigProperty(name = "burgernet.mail.from", defaultValue = "Burgernet <noreply@burgernet.nl>")
   String from;
 
-  private Session session;
+  @Inject
+  @ConfigProperty(name = "burgernet.bounce.address")
+  Optional<String> bounceAddress;
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private InternetAddress sender;
+  private String messageIdDomain;
+  private SmtpConnections pool;
 
   @PostConstruct
   void connectSettings() {
@@ -59,9 +90,14 @@ public class SmtpMailGateway implements MailGateway {
     settings.put("mail.smtp.connectiontimeout", "10000");
     settings.put("mail.smtp.timeout", "30000");
     settings.put("mail.smtp.writetimeout", "30000");
+    // closing a dropped connection must not wait for the relay's answer to QUIT
+    settings.put("mail.smtp.quitwait", "false");
+    bounceAddress
+        .filter(address -> !address.isBlank())
+        .ifPresent(address -> settings.put("mail.smtp.from", address.strip()));
     boolean authenticated = user.filter(u -> !u.isBlank()).isPresent();
     settings.put("mail.smtp.auth", String.valueOf(authenticated));
-    session =
+    Session session =
         authenticated
             ? Session.getInstance(
                 settings,
@@ -72,20 +108,106 @@ public class SmtpMailGateway implements MailGateway {
                   }
                 })
             : Session.getInstance(settings);
+    try {
+      sender = new InternetAddress(from);
+    } catch (AddressException e) {
+      throw new IllegalStateException("burgernet.mail.from is no mail address", e);
+    }
+    messageIdDomain = sender.getAddress().substring(sender.getAddress().indexOf('@') + 1);
+    pool = new SmtpConnections(session, connections);
+  }
+
+  @PreDestroy
+  void disconnect() {
+    pool.close();
   }
 
   @Override
-  public void send(MailMessage message) {
+  public String send(MailMessage message) {
+    MailMessage mail = message.personalised();
+    String messageId = newMessageId();
     try {
-      MimeMessage mime = new MimeMessage(session);
-      mime.setFrom(new InternetAddress(from));
-      mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.to(), true));
-      mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
-      mime.setText(message.body(), StandardCharsets.UTF_8.name());
-      mime.setSentDate(new Date());
-      Transport.send(mime);
+      pool.send(mime(mail, messageId));
+      return messageId;
+    } catch (SendFailedException e) {
+      Address[] invalid = e.getInvalidAddresses();
+      if (invalid != null && invalid.length > 0) {
+        throw new IllegalArgumentException("mail server refused the address: " + e.getMessage(), e);
+      }
+      throw new IllegalStateException("mail server did not accept the message now", e);
     } catch (MessagingException e) {
       throw new IllegalStateException("mail server did not accept the message", e);
+    }
+  }
+
+  private MimeMessage mime(MailMessage mail, String messageId) throws MessagingException {
+    MimeMessage mime = new IdentifiedMimeMessage(messageId);
+    mime.setFrom(sender);
+    try {
+      mime.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
+    } catch (AddressException e) {
+      throw new IllegalArgumentException("not a mail address: " + e.getMessage(), e);
+    }
+    mime.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+    if (mail.html() == null) {
+      mime.setText(mail.body(), StandardCharsets.UTF_8.name());
+    } else {
+      MimeBodyPart text = new MimeBodyPart();
+      text.setText(mail.body(), StandardCharsets.UTF_8.name());
+      MimeBodyPart html = new MimeBodyPart();
+      html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+      // RFC 2046: the alternatives in increasing order of preference, plain text first
+      MimeMultipart alternatives = new MimeMultipart("alternative", text, html);
+      mime.setContent(alternatives);
+    }
+    if (mail.isUnsubscribable()) {
+      mime.setHeader("List-Unsubscribe", listUnsubscribe(mail.unsubscribeLink()));
+      mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    }
+    mime.setSentDate(new Date());
+    mime.saveChanges();
+    return mime;
+  }
+
+  /**
+   * RFC 2369 and 8058: the https link takes the one-click POST; the mailto reaches the bounce
+   * mailbox, whose intake unsubscribes the link's participant.
+   */
+  private String listUnsubscribe(String link) {
+    String https = "<" + link + ">";
+    return bounceAddress
+        .filter(address -> !address.isBlank())
+        .map(
+            address ->
+                https
+                    + ", <mailto:"
+                    + address.strip()
+                    + "?subject="
+                    + URLEncoder.encode(UnsubscribeMail.SUBJECT + link, StandardCharsets.UTF_8)
+                        .replace("+", "%20")
+                    + ">")
+        .orElse(https);
+  }
+
+  private String newMessageId() {
+    byte[] random = new byte[16];
+    RANDOM.nextBytes(random);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "@" + messageIdDomain;
+  }
+
+  /** A MIME message that keeps the Message-ID it was given when its headers are updated. */
+  private static final class IdentifiedMimeMessage extends MimeMessage {
+
+    private final String messageId;
+
+    IdentifiedMimeMessage(String messageId) {
+      super((Session) null);
+      this.messageId = messageId;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", "<" + messageId + ">");
     }
   }
 }

@@ -2,8 +2,30 @@ package nl.burgernet.delivery.entity;
 
 import java.util.Objects;
 
-/** One plain-text e-mail to one recipient, as it travels over the mail queue. */
-public record MailMessage(String to, String subject, String body) {
+/**
+ * One e-mail to one recipient, as it travels over the mail queue: a plain-text body and, when
+ * given, an HTML alternative of it. A mail to a participant also names them and carries their
+ * unsubscribe link: the gateway fills the placeholders {@value #NAME} and {@value
+ * #UNSUBSCRIBE_LINK} in subject and bodies with them ({@link #personalised()}) and offers the link
+ * in the {@code List-Unsubscribe} headers.
+ *
+ * @param html the HTML alternative of {@code body}, or {@code null}
+ * @param recipientName the participant's name, or {@code null} for a mail to someone else
+ * @param unsubscribeLink the participant's one-click unsubscribe link, or {@code null}
+ */
+public record MailMessage(
+    String to,
+    String subject,
+    String body,
+    String html,
+    String recipientName,
+    String unsubscribeLink) {
+
+  /** Placeholder for the participant's name. */
+  public static final String NAME = "{{naam}}";
+
+  /** Placeholder for the participant's personal unsubscribe link. */
+  public static final String UNSUBSCRIBE_LINK = "{{afmeldlink}}";
 
   public MailMessage {
     if (to == null || to.isBlank() || !to.contains("@")) {
@@ -11,5 +33,60 @@ public record MailMessage(String to, String subject, String body) {
     }
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(body, "body");
+    html = html == null || html.isBlank() ? null : html;
+  }
+
+  /** A plain-text mail to someone who is no participant (staff, say). */
+  public MailMessage(String to, String subject, String body) {
+    this(to, subject, body, null, null, null);
+  }
+
+  public MailMessage withHtml(String alternative) {
+    return new MailMessage(to, subject, body, alternative, recipientName, unsubscribeLink);
+  }
+
+  /** The same mail as one to a participant, with their name and unsubscribe link. */
+  public MailMessage toParticipant(String name, String link) {
+    return new MailMessage(to, subject, body, html, name, link);
+  }
+
+  /** Whether the mail goes to a participant, who can unsubscribe from it. */
+  public boolean isUnsubscribable() {
+    return unsubscribeLink != null && !unsubscribeLink.isBlank();
+  }
+
+  /**
+   * The mail as its recipient reads it: the placeholders replaced by the name and link (by nothing
+   * when the mail has none), escaped in the HTML alternative so a name never becomes markup.
+   */
+  public MailMessage personalised() {
+    String name = recipientName == null ? "" : recipientName;
+    String link = unsubscribeLink == null ? "" : unsubscribeLink;
+    return new MailMessage(
+        to,
+        fill(subject, name, link),
+        fill(body, name, link),
+        html == null ? null : fill(html, escaped(name), escaped(link)),
+        recipientName,
+        unsubscribeLink);
+  }
+
+  private static String fill(String text, String name, String link) {
+    return text.replace(NAME, name).replace(UNSUBSCRIBE_LINK, link);
+  }
+
+  private static String escaped(String text) {
+    StringBuilder escaped = new StringBuilder(text.length() + 16);
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '<' -> escaped.append("&lt;");
+        case '>' -> escaped.append("&gt;");
+        case '&' -> escaped.append("&amp;");
+        case '"' -> escaped.append("&quot;");
+        case '\'' -> escaped.append("&#39;");
+        default -> escaped.append(c);
+      }
+    }
+    return escaped.toString();
   }
 }

@@ -11,6 +11,7 @@ import java.util.ResourceBundle;
 import nl.burgernet.delivery.boundary.Outbox;
 import nl.burgernet.delivery.entity.MailMessage;
 import nl.burgernet.participant.entity.Participant;
+import nl.burgernet.participant.entity.UnsubscribeLinks;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,7 +28,7 @@ public class ParticipantMails {
   public static final String SELF_SERVICE_PAGE = "/mijn-gegevens.xhtml?token=";
 
   /** The public page that unsubscribes in one click; the unsubscribe token follows. */
-  public static final String UNSUBSCRIBE_PAGE = "/afmelden.xhtml?token=";
+  public static final String UNSUBSCRIBE_PAGE = UnsubscribeLinks.PAGE;
 
   private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
@@ -72,7 +73,7 @@ public class ParticipantMails {
 
   /** The participant's one-click unsubscribe link, for every message sent to them. */
   public String unsubscribeLink(Participant participant) {
-    return stripSlash(publicBaseUrl) + UNSUBSCRIBE_PAGE + participant.getUnsubscribeToken();
+    return UnsubscribeLinks.of(publicBaseUrl, participant.getUnsubscribeToken());
   }
 
   /** Formats the mail with {0} the name, {1} the unsubscribe link, then the arguments given. */
@@ -87,10 +88,11 @@ public class ParticipantMails {
             email ->
                 outbox.post(
                     new MailMessage(
-                        email.value(),
-                        TEXTS.getString(kind + ".subject"),
-                        new MessageFormat(TEXTS.getString(kind + ".body"), DUTCH)
-                            .format(arguments))));
+                            email.value(),
+                            TEXTS.getString(kind + ".subject"),
+                            new MessageFormat(TEXTS.getString(kind + ".body"), DUTCH)
+                                .format(arguments))
+                        .toParticipant(participant.getName(), unsubscribeLink(participant))));
   }
 
   private static String stripSlash(String url) {

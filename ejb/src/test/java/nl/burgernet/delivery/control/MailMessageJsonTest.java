@@ -16,6 +16,16 @@ class MailMessageJsonTest {
   }
 
   @Test
+  void a_personal_mail_with_an_html_alternative_survives_the_trip_over_the_queue() {
+    MailMessage mail =
+        new MailMessage("a@b.nl", "Hallo {{naam}}", "Tekst")
+            .withHtml("<p>Tekst</p>")
+            .toParticipant("Jan", "https://burgernet.nl/afmelden.xhtml?token=x");
+
+    assertThat(MailMessageJson.read(MailMessageJson.write(mail))).isEqualTo(mail);
+  }
+
+  @Test
   void text_that_is_no_mail_is_refused() {
     assertThatThrownBy(() -> MailMessageJson.read("dit is geen e-mailbericht"))
         .isInstanceOf(IllegalArgumentException.class);

@@ -5,6 +5,7 @@ package nl.burgernet.delivery.entity;
  *
  * @param smsText the SMS text
  * @param mailSubject with {@code mailBody}: the mail
+ * @param mailHtml optional HTML alternative of {@code mailBody}
  * @param voiceScript what the voice call says (the voice gateway reads it twice)
  * @param appTitle with the optional {@code appBody}: the app notification
  */
@@ -12,15 +13,16 @@ public record ChannelContent(
     String smsText,
     String mailSubject,
     String mailBody,
+    String mailHtml,
     String voiceScript,
     String appTitle,
     String appBody) {
 
   public static ChannelContent sms(String text) {
-    return new ChannelContent(text, null, null, null, null, null);
+    return new ChannelContent(text, null, null, null, null, null, null);
   }
 
   public static ChannelContent mail(String subject, String body) {
-    return new ChannelContent(null, subject, body, null, null, null);
+    return new ChannelContent(null, subject, body, null, null, null, null);
   }
 }

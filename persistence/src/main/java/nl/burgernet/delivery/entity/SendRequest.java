@@ -80,6 +80,9 @@ public class SendRequest {
   @Column(name = "mail_body", updatable = false)
   private String mailBody;
 
+  @Column(name = "mail_html", updatable = false)
+  private String mailHtml;
+
   @Column(name = "voice_script", length = VOICE_SCRIPT_LENGTH, updatable = false)
   private String voiceScript;
 
@@ -146,6 +149,11 @@ public class SendRequest {
     this.mailBody = mailBody == null || mailBody.isBlank() ? null : mailBody;
     if ((this.mailSubject == null) != (this.mailBody == null)) {
       throw new IllegalArgumentException("a mail needs both a subject and a body");
+    }
+    this.mailHtml =
+        content.mailHtml() == null || content.mailHtml().isBlank() ? null : content.mailHtml();
+    if (this.mailHtml != null && this.mailBody == null) {
+      throw new IllegalArgumentException("an HTML body is the alternative of a plain-text body");
     }
     this.voiceScript = optional(content.voiceScript(), VOICE_SCRIPT_LENGTH, "the voice script");
     this.appTitle = optional(content.appTitle(), APP_TITLE_LENGTH, "the app title");
@@ -275,6 +283,11 @@ public class SendRequest {
 
   public Optional<String> getMailBody() {
     return Optional.ofNullable(mailBody);
+  }
+
+  /** The HTML alternative of the mail body, if the request has one. */
+  public Optional<String> getMailHtml() {
+    return Optional.ofNullable(mailHtml);
   }
 
   public Optional<String> getVoiceScript() {

@@ -87,7 +87,8 @@ class DeliveryRulesTest {
             "key-voice-app",
             SendPriority.TIME_CRITICAL,
             "Vermissing",
-            new ChannelContent(null, null, null, "Let op, vermist kind.", "Vermist kind", null),
+            new ChannelContent(
+                null, null, null, null, "Let op, vermist kind.", "Vermist kind", null),
             "meldkamer",
             Scope.national(),
             NOW);
@@ -106,7 +107,7 @@ class DeliveryRulesTest {
                     "key-app",
                     SendPriority.NORMAL,
                     "Nieuws",
-                    new ChannelContent(null, null, null, null, null, "Alleen tekst"),
+                    new ChannelContent(null, null, null, null, null, null, "Alleen tekst"),
                     "meldkamer",
                     Scope.national(),
                     NOW))
@@ -166,7 +167,7 @@ class DeliveryRulesTest {
         "key-" + System.nanoTime(),
         SendPriority.TIME_CRITICAL,
         "Vermissing",
-        new ChannelContent(sms, subject, body, null, null, null),
+        new ChannelContent(sms, subject, body, null, null, null, null),
         "meldkamer",
         Scope.national(),
         NOW);

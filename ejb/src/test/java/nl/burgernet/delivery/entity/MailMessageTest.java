@@ -1,0 +1,49 @@
+package nl.burgernet.delivery.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MailMessageTest {
+
+  private static final String LINK = "https://burgernet.nl/afmelden.xhtml?token=abc";
+
+  @Test
+  void name_and_unsubscribe_link_fill_the_placeholders_of_subject_and_bodies() {
+    MailMessage mail =
+        new MailMessage(
+                "jan@example.nl",
+                "{{naam}}, let op",
+                "Beste {{naam}},\nAfmelden: {{afmeldlink}}\nGroet, {{naam}}")
+            .withHtml("<p>Beste {{naam}}</p><a href=\"{{afmeldlink}}\">afmelden</a>")
+            .toParticipant("Jan de Vries", LINK)
+            .personalised();
+
+    assertThat(mail.subject()).isEqualTo("Jan de Vries, let op");
+    assertThat(mail.body())
+        .isEqualTo("Beste Jan de Vries,\nAfmelden: " + LINK + "\nGroet, Jan de Vries");
+    assertThat(mail.html())
+        .isEqualTo("<p>Beste Jan de Vries</p><a href=\"" + LINK + "\">afmelden</a>");
+  }
+
+  @Test
+  void a_name_is_escaped_in_the_html_alternative_so_it_never_becomes_markup() {
+    MailMessage mail =
+        new MailMessage("a@b.nl", "s", "Beste {{naam}}")
+            .withHtml("<p>Beste {{naam}}</p>")
+            .toParticipant("<script>&\"'", LINK)
+            .personalised();
+
+    assertThat(mail.body()).isEqualTo("Beste <script>&\"'");
+    assertThat(mail.html()).isEqualTo("<p>Beste &lt;script&gt;&amp;&quot;&#39;</p>");
+  }
+
+  @Test
+  void a_mail_to_no_participant_has_its_placeholders_emptied_and_no_unsubscribe_link() {
+    MailMessage mail = new MailMessage("a@b.nl", "Hallo {{naam}}", "{{afmeldlink}}").personalised();
+
+    assertThat(mail.subject()).isEqualTo("Hallo ");
+    assertThat(mail.body()).isEmpty();
+    assertThat(mail.isUnsubscribable()).isFalse();
+  }
+}
