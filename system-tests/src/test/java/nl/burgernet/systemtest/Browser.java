@@ -153,7 +153,10 @@ final class Browser implements AutoCloseable {
                             + " && jQuery.active === 0);")));
   }
 
-  /** Clicks the button whose id ends in {@code buttonId} in the table row that shows this text. */
+  /**
+   * Clicks the button or link whose id ends in {@code buttonId} in the table row that shows this
+   * text.
+   */
   void clickInRow(String tableId, String rowText, String buttonId) {
     WebElement button =
         new WebDriverWait(driver, Duration.ofSeconds(20))
@@ -164,7 +167,8 @@ final class Browser implements AutoCloseable {
                             + tableId
                             + "']//tr[td[normalize-space()='"
                             + rowText
-                            + "']]//button[substring(@id, string-length(@id) - "
+                            + "']]//*[(self::button or self::a) and substring(@id,"
+                            + " string-length(@id) - "
                             + (buttonId.length() - 1)
                             + ") = '"
                             + buttonId

@@ -19,11 +19,12 @@ import nl.burgernet.security.entity.Scope;
  * (STACK-NOTES: ~1 s for 100,000 rows, against 1.5-1.9 s selecting and batch-inserting from Java):
  * active participants in the selection and the caller's scope, one delivery per channel they want
  * and have an address for: a mobile number for SMS, a landline or else a mobile number for voice,
- * an e-mail address for e-mail, at least one push subscription for the app (the app delivery goes
- * to all of them, so its address only says "push"). Native SQL passes the scope filter by, so the
- * scope is part of the statement here. Large selections arrive as a staged list (see {@link
- * RecipientLists}), which the statement joins. Parameters are numbered, as a number may appear
- * twice: 1-5 and 9-10 the shared condition, 6-8 the inserted values.
+ * an e-mail address that has not bounced for good for e-mail, at least one push subscription for
+ * the app (the app delivery goes to all of them, so its address only says "push"). Native SQL
+ * passes the scope filter by, so the scope is part of the statement here. Large selections arrive
+ * as a staged list (see {@link RecipientLists}), which the statement joins. Parameters are
+ * numbered, as a number may appear twice: 1-5 and 9-10 the shared condition, 6-8 the inserted
+ * values.
  */
 @Dependent
 public class FanOut {
@@ -35,7 +36,8 @@ public class FanOut {
       " FROM participant p JOIN participant_channel c ON c.participant_id = p.id"
           + " WHERE p.status = ?1"
           + " AND ((c.channel = 'SMS' AND ?2 = 1 AND p.mobile IS NOT NULL)"
-          + " OR (c.channel = 'EMAIL' AND ?3 = 1 AND p.email IS NOT NULL)"
+          + " OR (c.channel = 'EMAIL' AND ?3 = 1 AND p.email IS NOT NULL"
+          + " AND p.email_bounced_at IS NULL)"
           + " OR (c.channel = 'VOICE' AND ?10 = 1"
           + " AND (p.landline IS NOT NULL OR p.mobile IS NOT NULL))"
           + " OR (c.channel = 'APP' AND ?9 = 1"

@@ -14,8 +14,12 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import nl.burgernet.audit.boundary.AuditTrail;
 import nl.burgernet.audit.entity.AuditAction;
 import nl.burgernet.audit.entity.AuditResult;
@@ -28,6 +32,7 @@ import nl.burgernet.participant.entity.Address;
 import nl.burgernet.participant.entity.AddressChange;
 import nl.burgernet.participant.entity.AddressChangeStatus;
 import nl.burgernet.participant.entity.ContactDetails;
+import nl.burgernet.participant.entity.MergeField;
 import nl.burgernet.participant.entity.Participant;
 import nl.burgernet.participant.entity.ParticipantStatus;
 import nl.burgernet.platform.boundary.ConflictException;
@@ -37,10 +42,11 @@ import nl.burgernet.security.control.ScopeFiltered;
 import nl.burgernet.security.entity.StaffRole;
 
 /**
- * The relation manager's work lists (verificatiebak, quarantainebak, adreswijzigingen), within
- * their scope: approve, reject with a reason (mailed to the applicant) and correct a registration;
- * approve or reject an address change a participant asked for. Every read and change of a
- * participant is in the audit trail.
+ * The relation manager's work lists (verificatiebak, quarantainebak, adreswijzigingen, e-mailadres
+ * herstellen), within their scope: approve, reject with a reason (mailed to the applicant), correct
+ * a registration or participant, merge a duplicate into the existing participant; approve or reject
+ * an address change a participant asked for. Every read and change of a participant is in the audit
+ * trail.
  */
 @Stateless
 @ScopeFiltered
@@ -87,7 +93,86 @@ public class ParticipantQueues {
         em.createNamedQuery(AddressChange.COUNT_BY_STATUS, Long.class)
             .setParameter("status", AddressChangeStatus.PENDING)
             .getSingleResult();
-    return new QueueCounts(verification, quarantine, addressChanges);
+    long badEmailAddresses =
+        em.createNamedQuery(Participant.COUNT_BAD_EMAIL, Long.class)
+            .setParameter("gone", Participant.GONE)
+            .getSingleResult();
+    return new QueueCounts(verification, quarantine, addressChanges, badEmailAddresses);
+  }
+
+  /**
+   * The list "e-mailadres herstellen": participants whose address bounced for good, longest waiting
+   * first. Editing the address takes the participant off the list.
+   */
+  public List<Participant> badEmailAddresses() {
+    List<Participant> waiting =
+        em.createNamedQuery(Participant.BAD_EMAIL, Participant.class)
+            .setParameter("gone", Participant.GONE)
+            .getResultList();
+    auditTrail.record(
+        AuditAction.READ, Registrations.AUDIT_OBJECT, "lijst e-mailadres", AuditResult.SUCCESS);
+    return waiting;
+  }
+
+  /**
+   * The participants within the caller's scope who have the same phone number or e-mail address as
+   * a registration in quarantine, to set side by side with it.
+   */
+  public List<Participant> duplicatesOf(@NotNull Long id) {
+    Participant registration = quarantined(id);
+    Set<Participant> found = new LinkedHashSet<>();
+    ContactDetails contact = registration.getContact();
+    Stream.of(contact.mobile(), contact.landline())
+        .filter(Objects::nonNull)
+        .forEach(
+            phone ->
+                found.addAll(
+                    em.createNamedQuery(Participant.WITH_PHONE, Participant.class)
+                        .setParameter("phone", phone)
+                        .setParameter("gone", Participant.GONE)
+                        .getResultList()));
+    if (contact.email() != null) {
+      found.addAll(
+          em.createNamedQuery(Participant.WITH_EMAIL, Participant.class)
+              .setParameter("email", contact.email())
+              .setParameter("gone", Participant.GONE)
+              .getResultList());
+    }
+    found.removeIf(other -> other.getId().equals(id) || other.getStatus().isQueue());
+    found.forEach(
+        other ->
+            auditTrail.record(
+                AuditAction.READ, Registrations.AUDIT_OBJECT, other.getId(), AuditResult.SUCCESS));
+    return List.copyOf(found);
+  }
+
+  /**
+   * Merges a registration in quarantine into the existing participant it duplicates: the values
+   * chosen are taken from the registration, the rest stays, and the registration is closed as
+   * merged. Both rows stay for the record and the audit trail names both.
+   */
+  public Participant merge(
+      @NotNull Long registrationId, @NotNull Long participantId, @NotNull Set<MergeField> taken) {
+    Participant registration = quarantined(registrationId);
+    Participant existing = find(participantId);
+    if (!duplicatesOf(registrationId).contains(existing)) {
+      throw new ConflictException("participant.merge.notDuplicate");
+    }
+    existing.absorb(registration, taken, clock.instant());
+    if (taken.contains(MergeField.HOME)) {
+      placement.assign(existing);
+    }
+    changed(registration, "merged into participant " + participantId);
+    changed(existing, "took " + taken + " from registration " + registrationId);
+    return existing;
+  }
+
+  private Participant quarantined(Long id) {
+    Participant registration = find(id);
+    if (registration.getStatus() != ParticipantStatus.QUARANTINE) {
+      throw new ConflictException("participant.merge.notQuarantined");
+    }
+    return registration;
   }
 
   /** The address changes waiting for approval, oldest first. */
@@ -175,15 +260,15 @@ public class ParticipantQueues {
 
   /**
    * Approves a held registration whose address is located: with an e-mail address the citizen still
-   * confirms by the link in the mail (double opt-in); without one the relation manager has checked
-   * it by phone and the participant is active at once.
+   * confirms by the link in the mail (double opt-in), unless they did already; without one the
+   * relation manager has checked it by phone and the participant is active at once.
    */
   public Participant approve(@NotNull Long id) {
     Participant participant = held(id);
     if (!participant.getHome().isLocated()) {
       throw new InvalidInputException("participant.approve.notLocated");
     }
-    if (participant.getEmail().isPresent()) {
+    if (participant.getEmail().isPresent() && !participant.isConfirmed()) {
       confirmations.request(participant);
     } else {
       participant.activateWithoutConfirmation(clock.instant());

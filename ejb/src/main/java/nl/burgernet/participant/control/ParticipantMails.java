@@ -94,7 +94,7 @@ public class ParticipantMails {
     values.put(Placeholders.UNSUBSCRIBE_LINK, unsubscribeLink(participant));
     MailText text = texts.of(participant.getScopeRegionId(), kind).fill(values);
     participant
-        .getEmail()
+        .getReachableEmail()
         .ifPresent(
             email ->
                 outbox.post(

@@ -5,9 +5,10 @@ import nl.burgernet.participant.entity.QueueReason;
 
 /**
  * The routing rules of a new registration (issue 3): same phone or e-mail as an existing
- * participant goes to quarantine; an address that cannot be located, incomplete data or no e-mail
- * address to confirm with goes to verification; anything else waits for the citizen's confirmation
- * by mail.
+ * participant, or one of a burst from one source, goes to quarantine; an address that cannot be
+ * located, incomplete data, or neither e-mail address nor mobile number to confirm with goes to
+ * verification; anything else waits for the citizen's confirmation: by the link in a mail, or
+ * without e-mail address by a code by SMS.
  */
 public final class RegistrationRouting {
 
@@ -17,9 +18,11 @@ public final class RegistrationRouting {
   public record Facts(
       boolean duplicatePhone,
       boolean duplicateEmail,
+      boolean burst,
       boolean located,
       boolean complete,
-      boolean hasEmail) {}
+      boolean hasEmail,
+      boolean hasMobile) {}
 
   public static Routing route(Facts facts) {
     if (facts.duplicatePhone()) {
@@ -28,14 +31,17 @@ public final class RegistrationRouting {
     if (facts.duplicateEmail()) {
       return new Routing(ParticipantStatus.QUARANTINE, QueueReason.DUPLICATE_EMAIL);
     }
+    if (facts.burst()) {
+      return new Routing(ParticipantStatus.QUARANTINE, QueueReason.SUSPICIOUS_BURST);
+    }
     if (!facts.located()) {
       return new Routing(ParticipantStatus.VERIFICATION, QueueReason.ADDRESS_NOT_FOUND);
     }
     if (!facts.complete()) {
       return new Routing(ParticipantStatus.VERIFICATION, QueueReason.INCOMPLETE);
     }
-    if (!facts.hasEmail()) {
-      // the SMS code for phone-only participants is not built yet: a relation manager calls them
+    if (!facts.hasEmail() && !facts.hasMobile()) {
+      // only a landline: nothing to send a link or a code to, so a relation manager calls
       return new Routing(ParticipantStatus.VERIFICATION, QueueReason.NO_EMAIL);
     }
     return new Routing(ParticipantStatus.AWAITING_CONFIRMATION, null);

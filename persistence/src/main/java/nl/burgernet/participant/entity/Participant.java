@@ -17,6 +17,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
@@ -85,6 +87,24 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
     query =
         "SELECT COUNT(p) FROM Participant p WHERE p.email = :email"
             + " AND p.status NOT IN :gone AND p.id <> :self")
+@NamedQuery(
+    name = Participant.WITH_EMAIL,
+    query = "SELECT p FROM Participant p WHERE p.email = :email AND p.status NOT IN :gone")
+@NamedQuery(
+    name = Participant.WITH_PHONE,
+    query =
+        "SELECT p FROM Participant p WHERE (p.mobile = :phone OR p.landline = :phone)"
+            + " AND p.status NOT IN :gone")
+@NamedQuery(
+    name = Participant.BAD_EMAIL,
+    query =
+        "SELECT p FROM Participant p WHERE p.emailBouncedAt IS NOT NULL AND p.status NOT IN :gone"
+            + " ORDER BY p.emailBouncedAt, p.id")
+@NamedQuery(
+    name = Participant.COUNT_BAD_EMAIL,
+    query =
+        "SELECT COUNT(p) FROM Participant p WHERE p.emailBouncedAt IS NOT NULL"
+            + " AND p.status NOT IN :gone")
 public class Participant {
 
   public static final String BY_STATUS = "Participant.byStatus";
@@ -98,10 +118,15 @@ public class Participant {
   public static final String DELETE_IF_OVERDUE = "Participant.deleteIfOverdue";
   public static final String COUNT_WITH_PHONE = "Participant.countWithPhone";
   public static final String COUNT_WITH_EMAIL = "Participant.countWithEmail";
+  public static final String WITH_EMAIL = "Participant.withEmail";
+  public static final String WITH_PHONE = "Participant.withPhone";
+  public static final String BAD_EMAIL = "Participant.badEmail";
+  public static final String COUNT_BAD_EMAIL = "Participant.countBadEmail";
 
   /** Statuses that no longer count when looking for duplicates. */
   public static final Set<ParticipantStatus> GONE =
-      EnumSet.of(ParticipantStatus.REJECTED, ParticipantStatus.UNSUBSCRIBED);
+      EnumSet.of(
+          ParticipantStatus.REJECTED, ParticipantStatus.UNSUBSCRIBED, ParticipantStatus.MERGED);
 
   /** Burgernet is open from the year one turns 16. */
   public static final int MINIMUM_AGE = 16;
@@ -208,12 +233,31 @@ public class Participant {
   @Column(name = "confirmed_at")
   private Instant confirmedAt;
 
+  /** Wrong codes tried for a confirmation by SMS code. */
+  @Column(name = "confirmation_attempts", nullable = false)
+  private int confirmationAttempts;
+
+  /** Whether the confirmation waited for is a code by SMS (else a link by mail). */
+  @Column(name = "confirmation_by_code", nullable = false)
+  private boolean confirmationByCode;
+
   /**
    * Random token of the unsubscribe link in every message; kept as it is, because messages composed
    * later need the same link. It unsubscribes and reveals nothing.
    */
   @Column(name = "unsubscribe_token", nullable = false, unique = true, length = 43)
   private String unsubscribeToken;
+
+  /** Set by a permanent bounce: nothing is mailed to the address until it is changed. */
+  @Column(name = "email_bounced_at")
+  private Instant emailBouncedAt;
+
+  @Column(name = "email_bounce_diagnostic", length = REASON_LENGTH)
+  private String emailBounceDiagnostic;
+
+  /** The participant this registration was merged into, once it is {@code MERGED}. */
+  @Column(name = "merged_into_id")
+  private Long mergedIntoId;
 
   @Column(name = "scope_region_id")
   private Long scopeRegionId;
@@ -256,14 +300,94 @@ public class Participant {
     if (channels == null || channels.isEmpty()) {
       throw new IllegalArgumentException("a participant wants at least one channel");
     }
-    this.name = contact.name();
-    this.mobile = contact.mobile();
-    this.landline = contact.landline();
-    this.email = contact.email();
+    changeContact(contact);
     this.home = Objects.requireNonNull(home, "home address");
     this.channels.clear();
     this.channels.addAll(channels);
     this.yearOfBirth = yearOfBirth;
+  }
+
+  /** A changed e-mail address is a new chance: the mark of a bounced one goes with it. */
+  private void changeContact(ContactDetails contact) {
+    if (!Objects.equals(this.email, contact.email())) {
+      this.emailBouncedAt = null;
+      this.emailBounceDiagnostic = null;
+    }
+    this.name = contact.name();
+    this.mobile = contact.mobile();
+    this.landline = contact.landline();
+    this.email = contact.email();
+  }
+
+  /**
+   * The receiving server refused the address for good: no more mail goes to it until a relation
+   * manager or the participant changes it. The server's words are kept (cut to fit) for the
+   * relation manager.
+   */
+  public void markEmailBounced(String diagnostic, Instant now) {
+    if (email == null) {
+      throw new IllegalStateException("no e-mail address to mark");
+    }
+    this.emailBouncedAt = Objects.requireNonNull(now, "now");
+    String text = diagnostic == null ? "" : diagnostic.strip();
+    this.emailBounceDiagnostic =
+        text.length() > REASON_LENGTH ? text.substring(0, REASON_LENGTH) : text;
+  }
+
+  public boolean hasBadEmail() {
+    return emailBouncedAt != null;
+  }
+
+  /** The e-mail address mail may be sent to: none when it bounced for good. */
+  public Optional<EmailAddress> getReachableEmail() {
+    return hasBadEmail() ? Optional.empty() : getEmail();
+  }
+
+  /**
+   * Takes the values chosen from a duplicate registration into this participant (the rest stays as
+   * it is) and closes the registration as merged. Channels become those of both that the merged
+   * contact details can serve.
+   */
+  public void absorb(Participant duplicate, Set<MergeField> fromDuplicate, Instant now) {
+    if (duplicate == this || duplicate.status != ParticipantStatus.QUARANTINE) {
+      throw new IllegalStateException("only a registration in quarantine can be merged");
+    }
+    if (GONE.contains(status)) {
+      throw new IllegalStateException("a participant who left cannot take a registration");
+    }
+    ContactDetails merged =
+        new ContactDetails(
+            fromDuplicate.contains(MergeField.NAME) ? duplicate.name : name,
+            fromDuplicate.contains(MergeField.MOBILE) ? duplicate.mobile : mobile,
+            fromDuplicate.contains(MergeField.LANDLINE) ? duplicate.landline : landline,
+            fromDuplicate.contains(MergeField.EMAIL) ? duplicate.email : email);
+    boolean emailFromDuplicate =
+        fromDuplicate.contains(MergeField.EMAIL) && !Objects.equals(email, duplicate.email);
+    Instant bouncedAt = emailFromDuplicate ? duplicate.emailBouncedAt : emailBouncedAt;
+    String bounceDiagnostic =
+        emailFromDuplicate ? duplicate.emailBounceDiagnostic : emailBounceDiagnostic;
+    changeContact(merged);
+    this.emailBouncedAt = bouncedAt;
+    this.emailBounceDiagnostic = bounceDiagnostic;
+    if (fromDuplicate.contains(MergeField.HOME)) {
+      this.home = duplicate.home.copy();
+      this.work = duplicate.getWork().map(Address::copy).orElse(null);
+    }
+    if (fromDuplicate.contains(MergeField.YEAR_OF_BIRTH)) {
+      this.yearOfBirth = duplicate.yearOfBirth;
+    }
+    Set<Channel> wanted = EnumSet.noneOf(Channel.class);
+    wanted.addAll(channels);
+    wanted.addAll(duplicate.channels);
+    wanted.removeIf(channel -> !channelsFit(EnumSet.of(channel), merged));
+    if (!wanted.isEmpty()) {
+      this.channels.clear();
+      this.channels.addAll(wanted);
+    }
+    duplicate.moveTo(ParticipantStatus.MERGED, now);
+    duplicate.mergedIntoId = id;
+    duplicate.queueReason = null;
+    duplicate.confirmationTokenHash = null;
   }
 
   /**
@@ -335,6 +459,54 @@ public class Participant {
     this.confirmationTokenHash = Objects.requireNonNull(tokenHash, "token hash");
     this.confirmationExpiresAt = Objects.requireNonNull(expiresAt, "expiry");
     this.confirmedAt = null;
+    this.confirmationByCode = false;
+  }
+
+  /**
+   * Waits for the citizen to type the code sent by SMS, for a participant with a mobile number and
+   * no e-mail address. Only a hash of the code is kept.
+   */
+  public void awaitCode(String codeHash, Instant expiresAt, Instant now) {
+    if (mobile == null) {
+      throw new IllegalStateException("a code by SMS needs a mobile number");
+    }
+    moveTo(ParticipantStatus.AWAITING_CONFIRMATION, now);
+    this.queueReason = null;
+    this.confirmationTokenHash = Objects.requireNonNull(codeHash, "code hash");
+    this.confirmationExpiresAt = Objects.requireNonNull(expiresAt, "expiry");
+    this.confirmedAt = null;
+    this.confirmationAttempts = 0;
+    this.confirmationByCode = true;
+  }
+
+  /**
+   * Checks a code typed by the citizen against the hash of the one sent. A wrong code counts; after
+   * the last allowed try the code is spent and the registration goes to the verification queue,
+   * where a relation manager calls the applicant. The caller confirms on a match.
+   */
+  public boolean matchesCode(String codeHash, int maximumAttempts, Instant now) {
+    if (!confirmationByCode || confirmationState(now) != ConfirmationState.VALID) {
+      throw new IllegalStateException("no code to try");
+    }
+    if (MessageDigest.isEqual(
+        confirmationTokenHash.getBytes(StandardCharsets.US_ASCII),
+        codeHash.getBytes(StandardCharsets.US_ASCII))) {
+      return true;
+    }
+    confirmationAttempts++;
+    if (confirmationAttempts >= maximumAttempts) {
+      this.confirmationTokenHash = null;
+      holdFor(ParticipantStatus.VERIFICATION, QueueReason.NO_EMAIL, now);
+    }
+    return false;
+  }
+
+  public boolean isConfirmationByCode() {
+    return confirmationByCode;
+  }
+
+  public int getConfirmationAttempts() {
+    return confirmationAttempts;
   }
 
   /** What following the confirmation link would do now. */
@@ -354,6 +526,23 @@ public class Participant {
     }
     moveTo(ParticipantStatus.ACTIVE, now);
     this.confirmedAt = now;
+  }
+
+  /**
+   * The citizen followed the link in time, in a region where a relation manager approves every
+   * registration: it waits in the verification queue, already confirmed.
+   */
+  public void confirmForApproval(Instant now) {
+    if (confirmationState(now) != ConfirmationState.VALID) {
+      throw new IllegalStateException("the confirmation link is used or expired");
+    }
+    this.confirmedAt = now;
+    holdFor(ParticipantStatus.VERIFICATION, QueueReason.AWAITING_APPROVAL, now);
+  }
+
+  /** Whether the citizen has confirmed the registration already (by the link in the mail). */
+  public boolean isConfirmed() {
+    return confirmedAt != null;
   }
 
   /**
@@ -495,6 +684,18 @@ public class Participant {
 
   public String getUnsubscribeToken() {
     return unsubscribeToken;
+  }
+
+  public Instant getEmailBouncedAt() {
+    return emailBouncedAt;
+  }
+
+  public String getEmailBounceDiagnostic() {
+    return emailBounceDiagnostic;
+  }
+
+  public Long getMergedIntoId() {
+    return mergedIntoId;
   }
 
   public Long getScopeRegionId() {

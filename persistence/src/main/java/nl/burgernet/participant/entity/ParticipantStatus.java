@@ -16,17 +16,20 @@ public enum ParticipantStatus {
   /** Refused by a relation manager; kept for the record. */
   REJECTED,
   /** Left Burgernet: by the unsubscribe link, also while the registration was still open. */
-  UNSUBSCRIBED;
+  UNSUBSCRIBED,
+  /** A duplicate registration taken into an existing participant; kept for the record. */
+  MERGED;
 
   static {
-    AWAITING_CONFIRMATION.next = EnumSet.of(ACTIVE, UNSUBSCRIBED);
+    AWAITING_CONFIRMATION.next = EnumSet.of(ACTIVE, VERIFICATION, UNSUBSCRIBED);
     VERIFICATION.next =
         EnumSet.of(AWAITING_CONFIRMATION, ACTIVE, REJECTED, QUARANTINE, UNSUBSCRIBED);
     QUARANTINE.next =
-        EnumSet.of(AWAITING_CONFIRMATION, ACTIVE, REJECTED, VERIFICATION, UNSUBSCRIBED);
+        EnumSet.of(AWAITING_CONFIRMATION, ACTIVE, REJECTED, VERIFICATION, UNSUBSCRIBED, MERGED);
     ACTIVE.next = EnumSet.of(UNSUBSCRIBED);
     REJECTED.next = EnumSet.noneOf(ParticipantStatus.class);
     UNSUBSCRIBED.next = EnumSet.noneOf(ParticipantStatus.class);
+    MERGED.next = EnumSet.noneOf(ParticipantStatus.class);
   }
 
   private Set<ParticipantStatus> next;

@@ -11,5 +11,9 @@ public enum QueueReason {
   /** Another participant has the same mobile or landline number. */
   DUPLICATE_PHONE,
   /** Another participant has the same e-mail address. */
-  DUPLICATE_EMAIL
+  DUPLICATE_EMAIL,
+  /** One source (client address, app installation) registered more than its region allows. */
+  SUSPICIOUS_BURST,
+  /** Confirmed by the citizen; the region wants a relation manager to approve it. */
+  AWAITING_APPROVAL
 }

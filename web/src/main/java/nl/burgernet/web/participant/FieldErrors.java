@@ -33,7 +33,8 @@ final class FieldErrors {
           Map.entry("work.houseNumber", "work-house-number"),
           Map.entry("work.addition", "work-addition"),
           Map.entry("work.street", "work-street"),
-          Map.entry("work.place", "work-place"));
+          Map.entry("work.place", "work-place"),
+          Map.entry("missing", "missing"));
 
   private FieldErrors() {}
 

@@ -1,18 +1,15 @@
 package nl.burgernet.web.participant;
 
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Validator;
 import java.io.Serializable;
-import java.util.Arrays;
-import java.util.List;
 import nl.burgernet.participant.boundary.ParticipantDetails;
 import nl.burgernet.participant.boundary.RegistrationReceipt;
 import nl.burgernet.participant.boundary.Registrations;
-import nl.burgernet.participant.entity.Channel;
+import nl.burgernet.participant.entity.ParticipantStatus;
 import nl.burgernet.participant.entity.RegistrationSource;
 import nl.burgernet.web.faces.Messages;
 
@@ -37,6 +34,8 @@ public class RegistrationBacking implements Serializable {
 
   private RegistrationReceipt receipt;
 
+  private boolean byCode;
+
   public void submit() {
     FacesContext context = FacesContext.getCurrentInstance();
     ParticipantDetails details = form.toDetails();
@@ -53,17 +52,8 @@ public class RegistrationBacking implements Serializable {
       return;
     }
     receipt = registrations.register(details, true, RegistrationSource.WEB);
+    byCode = details.email() == null || details.email().isBlank();
     form = new RegistrationForm();
-  }
-
-  public List<SelectItem> getChannelItems() {
-    FacesContext context = FacesContext.getCurrentInstance();
-    return Arrays.stream(Channel.values())
-        .map(
-            channel ->
-                new SelectItem(
-                    channel, Messages.text(context, "registration.channel." + channel.name())))
-        .toList();
   }
 
   /** The outcome text key: awaiting the mail, or checked by a relation manager first. */
@@ -71,10 +61,16 @@ public class RegistrationBacking implements Serializable {
     return receipt == null
         ? null
         : switch (receipt.status()) {
-          case AWAITING_CONFIRMATION -> "registration.outcome.mail";
+          case AWAITING_CONFIRMATION ->
+              byCode ? "registration.outcome.code" : "registration.outcome.mail";
           case ACTIVE -> "registration.outcome.active";
           default -> "registration.outcome.check";
         };
+  }
+
+  /** Whether the citizen confirms with a code by SMS, on the confirmation page. */
+  public boolean isByCode() {
+    return receipt != null && byCode && receipt.status() == ParticipantStatus.AWAITING_CONFIRMATION;
   }
 
   public RegistrationForm getForm() {

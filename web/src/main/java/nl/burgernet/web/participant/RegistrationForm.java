@@ -29,6 +29,21 @@ public class RegistrationForm implements Serializable {
   private Integer yearOfBirth;
   private boolean consent;
 
+  /** The form filled with a stored participant's details, for a relation manager to correct. */
+  static RegistrationForm of(ParticipantDetails details) {
+    RegistrationForm form = new RegistrationForm();
+    form.name = details.name();
+    form.email = details.email();
+    form.mobile = details.mobile();
+    form.landline = details.landline();
+    form.address = AddressForm.of(details.home(), details.work());
+    form.channels = details.channelSet().toArray(new Channel[0]);
+    form.quietFrom = details.quietFrom() == null ? null : details.quietFrom().toString();
+    form.quietUntil = details.quietUntil() == null ? null : details.quietUntil().toString();
+    form.yearOfBirth = details.yearOfBirth();
+    return form;
+  }
+
   ParticipantDetails toDetails() {
     return new ParticipantDetails(
         name,

@@ -28,6 +28,12 @@ public class RegistrationJson {
   public Integer yearOfBirth;
   public boolean consent;
 
+  /**
+   * The app's own installation id (optional): registrations from one installation are counted
+   * together to spot bursts, also when many phones share one network address.
+   */
+  public String installation;
+
   ParticipantDetails toDetails() {
     return new ParticipantDetails(
         name,

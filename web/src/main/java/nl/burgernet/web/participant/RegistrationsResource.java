@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.Set;
+import nl.burgernet.participant.boundary.CodeAttempt;
 import nl.burgernet.participant.boundary.ParticipantDetails;
 import nl.burgernet.participant.boundary.RegistrationReceipt;
 import nl.burgernet.participant.boundary.Registrations;
@@ -70,7 +71,8 @@ public class RegistrationsResource {
       return problem(errors, "De aanmelding is niet volledig of niet juist ingevuld.");
     }
     RegistrationReceipt receipt =
-        registrations.register(details, registration.consent, RegistrationSource.APP);
+        registrations.register(
+            details, registration.consent, RegistrationSource.APP, registration.installation);
     return Response.created(uriInfo.getAbsolutePathBuilder().path(receipt.reference()).build())
         .entity(ReceiptJson.of(receipt))
         .build();
@@ -82,6 +84,24 @@ public class RegistrationsResource {
   @APIResponse(responseCode = "404", description = "No registration with this reference")
   public ReceiptJson status(@PathParam("reference") String reference) {
     return ReceiptJson.of(registrations.status(reference));
+  }
+
+  @POST
+  @Path("{reference}/confirmation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Confirm a registration without e-mail address with the code sent by SMS")
+  @APIResponse(
+      responseCode = "200",
+      description = "Whether the code was right, the status now and the tries left")
+  @APIResponse(responseCode = "400", description = "No code, expired or used")
+  @APIResponse(responseCode = "404", description = "No registration waiting for a code")
+  public CodeJson confirm(@PathParam("reference") String reference, CodeJson code) {
+    CodeAttempt attempt = registrations.confirmCode(reference, code == null ? null : code.code);
+    CodeJson answer = new CodeJson();
+    answer.accepted = attempt.accepted();
+    answer.status = attempt.status().name();
+    answer.triesLeft = attempt.triesLeft();
+    return answer;
   }
 
   private static Response problem(JsonArrayBuilder errors, String detail) {
@@ -97,6 +117,14 @@ public class RegistrationsResource {
                 .build()
                 .toString())
         .build();
+  }
+
+  /** The code typed by the citizen, and the answer to it. */
+  public static class CodeJson {
+    public String code;
+    public Boolean accepted;
+    public String status;
+    public Integer triesLeft;
   }
 
   /** The answer about a registration: its public reference and status, nothing personal. */

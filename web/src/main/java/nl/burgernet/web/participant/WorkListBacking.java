@@ -15,8 +15,9 @@ import nl.burgernet.web.faces.Messages;
 
 /**
  * /portal/relatiebeheer/werkbakken.xhtml: the relation manager's verification and quarantine queues
- * and the address changes participants asked for, each with approve and reject-with-reason.
- * Business refusals reach the user through the exception handler.
+ * and the address changes participants asked for, each with approve and reject-with-reason, and the
+ * participants whose e-mail address bounced, to fix on their participant page. Business refusals
+ * reach the user through the exception handler.
  */
 @Named("workLists")
 @ViewScoped
@@ -26,10 +27,11 @@ public class WorkListBacking implements Serializable {
 
   @Inject private ParticipantQueues queues;
 
-  private QueueCounts counts = new QueueCounts(0, 0, 0);
+  private QueueCounts counts = QueueCounts.NONE;
   private List<WorkListRow> verification = List.of();
   private List<WorkListRow> quarantine = List.of();
   private List<AddressChangeRow> addressChanges = List.of();
+  private List<WorkListRow> badEmailAddresses = List.of();
   private Long rejecting;
   private String rejectionReason;
   private Long rejectingAddressChange;
@@ -41,6 +43,10 @@ public class WorkListBacking implements Serializable {
     counts = queues.counts();
     verification = rows(context, ParticipantStatus.VERIFICATION);
     quarantine = rows(context, ParticipantStatus.QUARANTINE);
+    badEmailAddresses =
+        queues.badEmailAddresses().stream()
+            .map(participant -> WorkListRow.of(participant, participant.getEmailBounceDiagnostic()))
+            .toList();
     addressChanges =
         queues.addressChanges().stream()
             .map(
@@ -115,6 +121,14 @@ public class WorkListBacking implements Serializable {
 
   public long getAddressChangeCount() {
     return counts.addressChanges();
+  }
+
+  public long getBadEmailAddressCount() {
+    return counts.badEmailAddresses();
+  }
+
+  public List<WorkListRow> getBadEmailAddresses() {
+    return badEmailAddresses;
   }
 
   public List<AddressChangeRow> getAddressChanges() {

@@ -44,7 +44,7 @@ public class WorkListRow implements Serializable {
         reasonText);
   }
 
-  private static String contactOf(Participant participant) {
+  static String contactOf(Participant participant) {
     return Stream.of(
             participant.getEmail().map(Object::toString),
             participant.getMobile().map(PhoneNumber::toString),
