@@ -64,7 +64,7 @@ class MailTemplateBrowserIT extends BrowserTest {
         .contains("bevestigen.xhtml?token=")
         .contains("afmelden.xhtml?token=")
         .doesNotContain("{");
-    assertThat(AuditDatabase.actions("beheerder")).contains("UPDATE MailTemplate");
+    assertThat(AuditDatabase.actions("beheerder")).contains("UPDATE ParticipantMailTemplate");
 
     browser.click("templates-form:reset");
     browser.awaitText("De eenheid gebruikt weer de standaardtekst");

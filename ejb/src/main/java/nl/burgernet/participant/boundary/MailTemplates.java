@@ -18,9 +18,9 @@ import nl.burgernet.audit.entity.AuditAction;
 import nl.burgernet.audit.entity.AuditResult;
 import nl.burgernet.participant.control.MailText;
 import nl.burgernet.participant.control.MailTexts;
-import nl.burgernet.participant.entity.MailTemplate;
 import nl.burgernet.participant.entity.ParticipantMailKind;
 import nl.burgernet.participant.entity.ParticipantMailKind.Placeholders;
+import nl.burgernet.participant.entity.ParticipantMailTemplate;
 import nl.burgernet.platform.boundary.InvalidInputException;
 import nl.burgernet.security.control.CallerScope;
 import nl.burgernet.security.control.ScopeFiltered;
@@ -39,7 +39,7 @@ import nl.burgernet.security.entity.StaffRole;
 @RolesAllowed({StaffRole.Names.RELATION_MANAGER, StaffRole.Names.FUNCTIONAL_ADMINISTRATOR})
 public class MailTemplates {
 
-  private static final String AUDIT_OBJECT = "MailTemplate";
+  private static final String AUDIT_OBJECT = "ParticipantMailTemplate";
 
   /** What the preview fills in; the links look like the real ones. */
   private static final Map<String, String> EXAMPLE =
@@ -65,7 +65,7 @@ public class MailTemplates {
 
   /** The text the region's participants get now. */
   public RegionMailText text(@NotNull Long regionId, @NotNull ParticipantMailKind kind) {
-    Optional<MailTemplate> own = own(regionId, kind);
+    Optional<ParticipantMailTemplate> own = own(regionId, kind);
     return new RegionMailText(kind, texts.of(regionId, kind), own.isPresent());
   }
 
@@ -83,18 +83,20 @@ public class MailTemplates {
       @NotNull Long regionId,
       @NotNull ParticipantMailKind kind,
       @NotBlank(message = "{mailTemplate.subject.required}")
-          @Size(max = MailTemplate.SUBJECT_LENGTH, message = "{mailTemplate.subject.size}")
+          @Size(
+              max = ParticipantMailTemplate.SUBJECT_LENGTH,
+              message = "{mailTemplate.subject.size}")
           String subject,
       @NotBlank(message = "{mailTemplate.body.required}")
-          @Size(max = MailTemplate.BODY_LENGTH, message = "{mailTemplate.body.size}")
+          @Size(max = ParticipantMailTemplate.BODY_LENGTH, message = "{mailTemplate.body.size}")
           String body) {
     requireEditor(regionId);
     checked(kind, subject, body);
-    MailTemplate template =
+    ParticipantMailTemplate template =
         own(regionId, kind)
             .orElseGet(
                 () -> {
-                  MailTemplate created = new MailTemplate(regionId, kind);
+                  ParticipantMailTemplate created = new ParticipantMailTemplate(regionId, kind);
                   em.persist(created);
                   return created;
                 });
@@ -113,8 +115,8 @@ public class MailTemplates {
     return text(regionId, kind);
   }
 
-  private Optional<MailTemplate> own(Long regionId, ParticipantMailKind kind) {
-    return em.createNamedQuery(MailTemplate.OF_REGION, MailTemplate.class)
+  private Optional<ParticipantMailTemplate> own(Long regionId, ParticipantMailKind kind) {
+    return em.createNamedQuery(ParticipantMailTemplate.OF_REGION, ParticipantMailTemplate.class)
         .setParameter("region", regionId)
         .setParameter("kind", kind)
         .getResultStream()

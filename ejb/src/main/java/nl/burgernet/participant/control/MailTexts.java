@@ -5,8 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import nl.burgernet.participant.entity.MailTemplate;
 import nl.burgernet.participant.entity.ParticipantMailKind;
+import nl.burgernet.participant.entity.ParticipantMailTemplate;
 
 /**
  * Which text a participant mail has: the region's own version where the regional bureau wrote one,
@@ -27,7 +27,7 @@ public class MailTexts {
     if (regionId == null) {
       return byDefault(kind);
     }
-    return em.createNamedQuery(MailTemplate.OF_REGION, MailTemplate.class)
+    return em.createNamedQuery(ParticipantMailTemplate.OF_REGION, ParticipantMailTemplate.class)
         .setParameter("region", regionId)
         .setParameter("kind", kind)
         .getResultStream()

@@ -23,11 +23,11 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
 @Table(name = "participant_mail_template")
 @AdditionalCriteria("(:scopeRegion = 0 OR this.regionId = :scopeRegion)")
 @NamedQuery(
-    name = MailTemplate.OF_REGION,
-    query = "SELECT t FROM MailTemplate t WHERE t.regionId = :region AND t.kind = :kind")
-public class MailTemplate {
+    name = ParticipantMailTemplate.OF_REGION,
+    query = "SELECT t FROM ParticipantMailTemplate t WHERE t.regionId = :region AND t.kind = :kind")
+public class ParticipantMailTemplate {
 
-  public static final String OF_REGION = "MailTemplate.ofRegion";
+  public static final String OF_REGION = "ParticipantMailTemplate.ofRegion";
 
   public static final int SUBJECT_LENGTH = 200;
   public static final int BODY_LENGTH = 5000;
@@ -57,9 +57,9 @@ public class MailTemplate {
   @Column(name = "changed_by", nullable = false, length = 60)
   private String changedBy;
 
-  protected MailTemplate() {}
+  protected ParticipantMailTemplate() {}
 
-  public MailTemplate(long regionId, ParticipantMailKind kind) {
+  public ParticipantMailTemplate(long regionId, ParticipantMailKind kind) {
     this.regionId = regionId;
     this.kind = Objects.requireNonNull(kind, "kind");
   }
