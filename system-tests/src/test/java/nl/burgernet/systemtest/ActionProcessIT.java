@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -503,7 +504,7 @@ class ActionProcessIT {
     Instant deadline = Instant.now().plus(WAIT);
     T current = value.get();
     while (!done.test(current) && Instant.now().isBefore(deadline)) {
-      DeliveryFixture.pause(Duration.ofMillis(200));
+      LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
       current = value.get();
     }
     return current;

@@ -44,7 +44,7 @@ class FinanceIT extends BrowserTest {
     String path = financeOf("Rotterdam-Rijnmond");
 
     JsonObject table = StaffApi.object(api.get(path, "beheerder", DEMO_PASSWORD));
-    HttpResponse<String> csv = api.get(path, "beheerder", DEMO_PASSWORD, "text/csv");
+    HttpResponse<String> csv = api.get(path + "/csv", "beheerder", DEMO_PASSWORD, "text/csv");
 
     assertThat(table.getJsonObject("total").getJsonNumber("allocated").longValue())
         .isEqualTo(104_000);

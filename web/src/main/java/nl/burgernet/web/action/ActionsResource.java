@@ -17,7 +17,6 @@ import java.util.List;
 import nl.burgernet.action.boundary.ActionSummary;
 import nl.burgernet.action.boundary.ActionView;
 import nl.burgernet.action.boundary.Actions;
-import nl.burgernet.action.boundary.NewAction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -57,8 +56,8 @@ public class ActionsResource {
   @APIResponse(responseCode = "201", description = "Started; Location names the action")
   @APIResponse(responseCode = "400", description = "Refused, e.g. a self-intersecting polygon")
   @APIResponse(responseCode = "403", description = "Only control-room operators start actions")
-  public Response start(NewAction order) {
-    ActionView action = actions.start(order);
+  public Response start(NewActionJson order) {
+    ActionView action = actions.start(order.order());
     return Response.created(
             uriInfo.getAbsolutePathBuilder().path(String.valueOf(action.id())).build())
         .entity(action)

@@ -36,7 +36,7 @@ public class FinanceResource {
   }
 
   @GET
-  @Path("{id}")
+  @Path("{id}/csv")
   @Produces(CSV + ";charset=UTF-8")
   @Operation(summary = "The same table as CSV (semicolons, decimal points), for a spreadsheet")
   public String tableAsCsv(@PathParam("id") long id) {

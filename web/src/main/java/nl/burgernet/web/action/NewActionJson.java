@@ -1,0 +1,49 @@
+package nl.burgernet.web.action;
+
+import java.util.List;
+import java.util.Set;
+import nl.burgernet.action.boundary.AreaSpecification;
+import nl.burgernet.action.boundary.NewAction;
+import nl.burgernet.action.entity.GeoPoint;
+import nl.burgernet.participant.entity.Channel;
+
+/**
+ * An action as a control-room system posts it. Its own type rather than the boundary's records:
+ * Payara's OpenAPI generator fails on bean-validation annotations of record components, and the
+ * boundary validates the order it is given anyway.
+ */
+public record NewActionJson(
+    Long scenarioId,
+    String description,
+    String callbackNumber,
+    Set<Channel> channels,
+    Area area,
+    String idempotencyKey) {
+
+  /** A circle (centre, radius), a polygon, municipalities or postcodes. */
+  public record Area(
+      AreaSpecification.AreaKind kind,
+      GeoPoint centre,
+      Integer radiusMetres,
+      List<GeoPoint> polygon,
+      Set<Long> municipalityIds,
+      Set<String> postcodes) {}
+
+  NewAction order() {
+    return new NewAction(
+        scenarioId,
+        description,
+        callbackNumber,
+        channels,
+        area == null
+            ? null
+            : new AreaSpecification(
+                area.kind(),
+                area.centre(),
+                area.radiusMetres(),
+                area.polygon() == null ? List.of() : area.polygon(),
+                area.municipalityIds() == null ? Set.of() : area.municipalityIds(),
+                area.postcodes() == null ? Set.of() : area.postcodes()),
+        idempotencyKey);
+  }
+}
