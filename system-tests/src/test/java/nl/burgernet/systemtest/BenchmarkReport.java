@@ -10,119 +10,40 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
- * docs/benchmarks.md from the figures of one run: the machine, the date, each figure against its
- * target from issue 4. The hand-written notes below {@link #NOTES} (why a target was missed) are
- * kept from the previous file.
+ * One benchmark's section of docs/benchmarks.md: the machine, the date and each figure against its
+ * target. Each benchmark writes only its own section (between markers named by its id), so the
+ * benchmarks of different issues can run apart; the hand-written notes below a section's {@link
+ * #NOTES} marker (why a target was missed) are kept from the previous file.
  */
 final class BenchmarkReport {
 
   static final String NOTES = "<!-- notes: kept when bin/benchmark writes this file again -->";
 
-  private BenchmarkReport() {}
+  private static final String HEADER =
+      "# Benchmarks\n\nWritten by `bin/benchmark`: the application in Payara Micro against the"
+          + " local MariaDB, Artemis and peers from `local-peers`, all on this one machine. Each"
+          + " section is written by the benchmark it names and kept when another one runs.\n";
 
-  static String notesIn(String previous) {
-    int at = previous.indexOf(NOTES);
-    return at < 0 ? "" : previous.substring(at + NOTES.length()).strip();
+  private final String id;
+  private final String title;
+  private final String method;
+  private final StringBuilder rows = new StringBuilder();
+
+  /**
+   * @param id the section's marker name, e.g. {@code delivery}
+   * @param title the section's heading
+   * @param method how the figures were measured, in a sentence or two
+   */
+  BenchmarkReport(String id, String title, String method) {
+    this.id = id;
+    this.title = title;
+    this.method = method;
   }
 
-  static String of(Properties figures, Instant when, String notes) {
-    StringBuilder md = new StringBuilder();
-    md.append("# Delivery benchmarks\n\n")
-        .append("Written by `bin/benchmark` (")
-        .append("`system-tests/src/test/java/nl/burgernet/systemtest/DeliveryBenchmark.java`): the")
-        .append(" application in Payara Micro (`-Xmx768m`) against the local MariaDB, Artemis and")
-        .append(" SMS centre from `local-peers`, mail to Postfix's `smtp-sink`, all on this one")
-        .append(" machine. Times are the database's own (`requested_at`, `sent_at`,")
-        .append(" `state_changed_at`), heap from the application JVM's memory MXBean.\n\n")
-        .append("- date: ")
-        .append(
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-                .withZone(ZoneOffset.UTC)
-                .format(when))
-        .append("\n- machine: ")
-        .append(machine())
-        .append("\n- load average (1, 5, 15 minutes) when the run ended: ")
-        .append(loadAverage())
-        .append(" (a load above the 2 cores means other work shared the machine during the run)")
-        .append("\n\n| what | target | measured | |\n|---|---|---|---|\n");
-    row(
-        md,
-        "100,000 durable deliveries created and enqueued (one submit: fan-out, ids, 200 chunks,"
-            + " commit)",
-        "< 3 s",
-        seconds(figures, "submit.seconds"),
-        number(figures, "submit.seconds") < 3);
-    row(
-        md,
-        "from send to the first SMS at the local SMSC, p95 of "
-            + figures.getProperty("latency.rounds", "?")
-            + " time-critical sends to 100 (p50 "
-            + figures.getProperty("latency.p50.ms", "?")
-            + " ms, max "
-            + figures.getProperty("latency.max.ms", "?")
-            + " ms)",
-        "< 2 s",
-        figures.getProperty("latency.p95.ms", "?") + " ms",
-        number(figures, "latency.p95.ms") < 2000);
-    row(
-        md,
-        "SMPP submit_sm/s sustained over "
-            + figures.getProperty("smpp.sent", "?")
-            + " SMS ("
-            + figures.getProperty("smpp.seconds", "?")
-            + " s); DLRs matched: "
-            + figures.getProperty("smpp.delivered", "?")
-            + " DELIVERED, last receipt "
-            + figures.getProperty("smpp.receipts.seconds", "?")
-            + " s after submit",
-        "≥ 1,000/s, all DLRs",
-        figures.getProperty("smpp.per.second", "?") + "/s",
-        number(figures, "smpp.per.second") >= 1000
-            && figures.getProperty("smpp.delivered", "").equals(figures.getProperty("smpp.sent")));
-    row(
-        md,
-        "e-mail messages/s to smtp-sink, "
-            + figures.getProperty("mail.recipients", "?")
-            + " personalised multipart mails; state recorded: "
-            + figures.getProperty("mail.sent", "?")
-            + " SENT, "
-            + figures.getProperty("mail.open", "?")
-            + " not yet sent when the measurement ended ("
-            + figures.getProperty("mail.seconds", "?")
-            + " s sending, "
-            + figures.getProperty("mail.total.seconds", "?")
-            + " s from submit)",
-        "≥ 1,500/s",
-        figures.getProperty("mail.per.second", "?") + "/s",
-        number(figures, "mail.per.second") >= 1500
-            && figures.getProperty("mail.sent", "").equals(figures.getProperty("mail.recipients")));
-    long growth = (long) (number(figures, "heap.after.mb") - number(figures, "heap.baseline.mb"));
-    long peakGrowth =
-        (long) (number(figures, "heap.peak.mb") - number(figures, "heap.baseline.mb"));
-    row(
-        md,
-        "heap growth over the 300,000-recipient send: live heap after GC "
-            + figures.getProperty("heap.baseline.mb", "?")
-            + " MB before, "
-            + figures.getProperty("heap.after.mb", "?")
-            + " MB after; peak used (garbage included) "
-            + figures.getProperty("heap.peak.mb", "?")
-            + " MB of "
-            + figures.getProperty("heap.max.mb", "?")
-            + " MB",
-        "< 256 MB",
-        growth + " MB retained, " + peakGrowth + " MB peak",
-        figures.containsKey("heap.peak.mb") && peakGrowth < 256);
-    md.append("\n").append(NOTES).append("\n\n").append(notes).append("\n");
-    return md.toString();
-  }
-
-  private static void row(
-      StringBuilder md, String what, String target, String measured, boolean met) {
-    md.append("| ")
+  BenchmarkReport row(String what, String target, String measured, boolean met) {
+    rows.append("| ")
         .append(what)
         .append(" | ")
         .append(target)
@@ -131,18 +52,62 @@ final class BenchmarkReport {
         .append(" | ")
         .append(met ? "met" : "**missed**")
         .append(" |\n");
+    return this;
   }
 
-  private static String seconds(Properties figures, String key) {
-    return figures.getProperty(key, "?") + " s";
-  }
-
-  private static double number(Properties figures, String key) {
-    try {
-      return Double.parseDouble(figures.getProperty(key, "NaN"));
-    } catch (NumberFormatException e) {
-      return Double.NaN;
+  /** Replaces this section in the file (or adds it), keeping the other sections and its notes. */
+  String writeInto(Path file, Instant when) throws IOException {
+    String previous = Files.exists(file) ? Files.readString(file) : HEADER;
+    String begin = "<!-- section: " + id + " -->";
+    String end = "<!-- end of section: " + id + " -->";
+    int from = previous.indexOf(begin);
+    int to = previous.indexOf(end);
+    String section;
+    String whole;
+    if (from >= 0 && to > from) {
+      section = markdown(when, notesIn(previous.substring(from, to)));
+      whole =
+          previous.substring(0, from)
+              + begin
+              + "\n"
+              + section
+              + end
+              + previous.substring(to + end.length());
+    } else {
+      section = markdown(when, "");
+      whole = previous.stripTrailing() + "\n\n" + begin + "\n" + section + end + "\n";
     }
+    Files.writeString(file, whole);
+    return section;
+  }
+
+  private static String notesIn(String section) {
+    int at = section.indexOf(NOTES);
+    return at < 0 ? "" : section.substring(at + NOTES.length()).strip();
+  }
+
+  private String markdown(Instant when, String notes) {
+    return "## "
+        + title
+        + "\n\n"
+        + method
+        + "\n\n- date: "
+        + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC)
+            .format(when)
+        + "\n- machine: "
+        + machine()
+        + "\n- load average (1, 5, 15 minutes) when the run ended: "
+        + loadAverage()
+        + " (a load above the 2 cores means other work shared the machine during the run)"
+        + "\n\n| what | target | measured | |\n|---|---|---|---|\n"
+        + rows
+        + "\n"
+        + NOTES
+        + "\n\n"
+        + notes
+        + (notes.isEmpty() ? "" : "\n")
+        + "\n";
   }
 
   private static String machine() {
