@@ -1,4 +1,4 @@
-package nl.burgernet.delivery.control;
+package nl.burgernet.platform.control;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

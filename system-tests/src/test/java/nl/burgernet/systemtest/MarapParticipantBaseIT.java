@@ -1,0 +1,165 @@
+package nl.burgernet.systemtest;
+
+import static nl.burgernet.security.control.StaffBootstrap.DEMO_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The MARAP participant base: what the API and the page show for Utrecht is computed again here,
+ * independently, from the raw rows in the database (participants, channels, erased participants,
+ * unsubscriptions) after a count, for every figure. Other tests' participants in Utrecht count as
+ * well; the comparison holds whatever is there.
+ */
+class MarapParticipantBaseIT extends BrowserTest {
+
+  private static final String UTRECHT = "GM0344";
+  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.burgernet();
+  }
+
+  @Test
+  void every_figure_of_a_municipality_matches_the_raw_data() throws SQLException {
+    participantInUtrecht(1950, "SMS");
+    participantInUtrecht(2001, "EMAIL", "APP");
+    participantInUtrecht(1978, "VOICE", "SMS");
+    StaffApi api = new StaffApi(base);
+    assertThat(api.post("marap/participants/count", "{}", "beheerder", DEMO_PASSWORD).statusCode())
+        .isEqualTo(200);
+    YearMonth now = YearMonth.now(AMSTERDAM);
+    MarapDatabase.Expected expected =
+        MarapDatabase.participantBase(UTRECHT, now.minusMonths(11), now);
+
+    JsonObject base =
+        StaffApi.object(
+            api.get(
+                baseOf(expected, now.minusMonths(11), now, expected.municipalityId()),
+                "stuurgroep",
+                DEMO_PASSWORD));
+
+    JsonObject total = base.getJsonObject("total");
+    assertThat(base.getString("municipality")).isEqualTo("Utrecht");
+    assertThat(total.getJsonNumber("participants").longValue())
+        .isEqualTo(expected.active())
+        .isGreaterThanOrEqualTo(3);
+    assertThat(total.getJsonNumber("inhabitants").longValue()).isEqualTo(expected.inhabitants());
+    assertThat(total.getJsonNumber("percentOfInhabitants").bigDecimalValue())
+        .isEqualByComparingTo(expected.percentOfInhabitants());
+    assertThat(counts(base.getJsonObject("channels"))).isEqualTo(expected.channels());
+    assertThat(counts(base.getJsonObject("ages"))).isEqualTo(expected.ages());
+    assertThat(counts(base.getJsonObject("sources"))).isEqualTo(expected.sources());
+    assertThat(counts(base.getJsonObject("unsubscriptionReasons"))).isEqualTo(expected.reasons());
+    Map<String, Long> newPerMonth = new TreeMap<>();
+    Map<String, Long> unsubscribedPerMonth = new TreeMap<>();
+    base.getJsonArray("months").getValuesAs(JsonObject.class).stream()
+        .forEach(
+            month -> {
+              newPerMonth.put(
+                  month.getString("month"), month.getJsonNumber("newParticipants").longValue());
+              unsubscribedPerMonth.put(
+                  month.getString("month"), month.getJsonNumber("unsubscriptions").longValue());
+            });
+    assertThat(newPerMonth).isEqualTo(expected.newPerMonth());
+    assertThat(unsubscribedPerMonth).isEqualTo(expected.unsubscribedPerMonth());
+  }
+
+  @Test
+  void the_region_is_the_sum_of_its_municipalities_and_other_regions_are_not_found()
+      throws SQLException {
+    StaffApi api = new StaffApi(base);
+    YearMonth now = YearMonth.now(AMSTERDAM);
+    MarapDatabase.Expected utrecht = MarapDatabase.participantBase(UTRECHT, now, now);
+
+    JsonObject region =
+        StaffApi.object(api.get(baseOf(utrecht, now, now, null), "stuurgroep", DEMO_PASSWORD));
+    HttpResponse<String> rotterdam =
+        api.get(
+            "marap/participants?region="
+                + MarapDatabase.regionOf("GM0599")
+                + "&from="
+                + now
+                + "&to="
+                + now,
+            "stuurgroep",
+            DEMO_PASSWORD);
+    HttpResponse<String> notAMonth =
+        api.get(
+            "marap/participants?region=" + utrecht.regionId() + "&from=november&to=" + now,
+            "stuurgroep",
+            DEMO_PASSWORD);
+
+    long sum =
+        region.getJsonArray("municipalities").getValuesAs(JsonObject.class).stream()
+            .mapToLong(
+                line -> line.getJsonObject("coverage").getJsonNumber("participants").longValue())
+            .sum();
+    assertThat(region.getJsonArray("municipalities")).hasSize(39);
+    assertThat(region.getJsonObject("total").getJsonNumber("participants").longValue())
+        .isEqualTo(sum);
+    assertThat(region.getJsonNumber("targetPercent").bigDecimalValue())
+        .isEqualByComparingTo(new BigDecimal("15"));
+    assertThat(rotterdam.statusCode()).isEqualTo(404);
+    assertThat(notAMonth.statusCode()).isEqualTo(400);
+    assertThat(notAMonth.body()).contains("is geen maand");
+  }
+
+  @Test
+  void a_steering_group_member_drills_down_from_the_region_to_a_municipality() {
+    browser.logIn("stuurgroep");
+
+    browser.click("menu-deelnemersbestand");
+    browser.awaitText("Per gemeente");
+    browser.saveScreenshot("MarapParticipantBaseIT-1-region");
+    browser.followLink("Utrecht");
+
+    browser.awaitElementText("base-title", "Deelnemersbestand: Utrecht");
+    assertThat(browser.textOf("base-total")).contains("actieve deelnemers op");
+    assertThat(browser.textOf("base-months")).contains("Netto groei");
+    browser.saveScreenshot("MarapParticipantBaseIT-2-utrecht");
+  }
+
+  private static String baseOf(
+      MarapDatabase.Expected expected, YearMonth from, YearMonth to, Long municipality) {
+    return "marap/participants?region="
+        + expected.regionId()
+        + (municipality == null ? "" : "&municipality=" + municipality)
+        + "&from="
+        + from
+        + "&to="
+        + to;
+  }
+
+  private static Map<String, Long> counts(JsonObject counts) {
+    Map<String, Long> map = new TreeMap<>();
+    counts.forEach((key, value) -> map.put(key, ((jakarta.json.JsonNumber) value).longValue()));
+    return map;
+  }
+
+  private void participantInUtrecht(int yearOfBirth, String... channels) {
+    var wanted = Json.createArrayBuilder();
+    for (String channel : channels) {
+      wanted.add(channel);
+    }
+    SelfServiceBrowserIT.Fixture.activate(
+        base,
+        RegistrationApiIT.registration(
+                RegistrationApiIT.uniqueEmail(), RegistrationApiIT.uniqueMobile(), "3511 AA")
+            .add("yearOfBirth", yearOfBirth)
+            .add("channels", wanted)
+            .build());
+  }
+}
