@@ -1,4 +1,4 @@
--- MARAP figures of the participant base, counted by a job (ParticipantFigureRefresh) so that a
+-- MARAP figures of the participant base, counted by a job (MarapFigureRefresh) so that a
 -- page view reads a few hundred rows instead of scanning every participant.
 
 -- The share of inhabitants a region aims for, and below which a municipality is a recruitment
@@ -47,7 +47,7 @@ CREATE TABLE marap_counted_month (
   PRIMARY KEY (month)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
-INSERT INTO job_claim (job) VALUES ('marap-participant-figures');
+INSERT INTO job_claim (job) VALUES ('marap-figures');
 
 -- registrations per month are counted by registered_at
 CREATE INDEX ix_participant_registered ON participant (registered_at, scope_municipality_id, status);

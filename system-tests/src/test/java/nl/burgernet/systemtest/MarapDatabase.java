@@ -41,6 +41,150 @@ final class MarapDatabase {
       Map<String, Long> newPerMonth,
       Map<String, Long> unsubscribedPerMonth) {}
 
+  /** The action figures of a region, or of the actions that reached a municipality. */
+  record Actions(
+      long actions,
+      long open,
+      long hard,
+      long soft,
+      long closed,
+      long recipients,
+      long tips,
+      double averageSecondsToFirstMessage,
+      Map<String, Long> perKind) {}
+
+  /** A municipality's Burgernetmails sent in the months. */
+  record Mails(long mails, long recipients, long undelivered, boolean hasAmbassador) {}
+
+  static Mails mails(String cbsCode, YearMonth from, YearMonth to) throws SQLException {
+    try (Connection db = connect()) {
+      long municipality = single(db, "SELECT id FROM municipality WHERE cbs_code = ?", cbsCode);
+      long mails = 0;
+      long recipients = 0;
+      long undelivered = 0;
+      for (Object[] mail :
+          rows(
+              db,
+              "SELECT m.sent_at, r.email_count, m.send_request_id FROM burgernet_mail m"
+                  + " JOIN send_request r ON r.id = m.send_request_id"
+                  + " WHERE m.target_municipality_id = ? AND m.sent_at IS NOT NULL",
+              municipality)) {
+        YearMonth month = YearMonth.parse(month(mail[0]));
+        if (month.isBefore(from) || month.isAfter(to)) {
+          continue;
+        }
+        mails++;
+        recipients += ((Number) mail[1]).longValue();
+        for (Object[] delivery :
+            rows(db, "SELECT state FROM delivery WHERE request_id = ?", mail[2])) {
+          undelivered += List.of("FAILED", "DEAD_LETTERED").contains(delivery[0]) ? 1 : 0;
+        }
+      }
+      long ambassadors =
+          single(
+              db,
+              "SELECT COUNT(*) FROM staff_account s JOIN staff_account_role r"
+                  + " ON r.staff_account_id = s.id WHERE r.role = 'MUNICIPALITY_AMBASSADOR'"
+                  + " AND s.active AND s.municipality_id = ?",
+              municipality);
+      return new Mails(mails, recipients, undelivered, ambassadors > 0);
+    }
+  }
+
+  static long municipalityOf(String cbsCode) throws SQLException {
+    try (Connection db = connect()) {
+      return single(db, "SELECT id FROM municipality WHERE cbs_code = ?", cbsCode);
+    }
+  }
+
+  /**
+   * The actions of the region started in the month, or with {@code municipality} those of them that
+   * sent to participants of the municipality, with the recipients there.
+   */
+  static Actions actions(long region, Long municipality, YearMonth month) throws SQLException {
+    try (Connection db = connect()) {
+      long count = 0;
+      long open = 0;
+      long hard = 0;
+      long soft = 0;
+      long closed = 0;
+      long recipients = 0;
+      long tips = 0;
+      double seconds = 0;
+      long withFirstMessage = 0;
+      Map<String, Long> perKind = new TreeMap<>();
+      for (Object[] action :
+          rows(
+              db,
+              "SELECT id, kind, outcome, started_at FROM action WHERE scope_region_id = ?",
+              region)) {
+        if (!month(action[3]).equals(month.toString())) {
+          continue;
+        }
+        long reachedHere =
+            municipality == null
+                ? single(
+                    db,
+                    "SELECT COALESCE(SUM(recipients), 0) FROM action_round WHERE action_id = ?",
+                    action[0])
+                : reachedIn(db, action[0], municipality);
+        if (municipality != null && reachedHere == 0) {
+          continue;
+        }
+        count++;
+        perKind.merge((String) action[1], 1L, Long::sum);
+        String outcome = (String) action[2];
+        if (outcome == null) {
+          open++;
+        } else {
+          closed++;
+          hard += outcome.equals("FOUND_THANKS_TO_PARTICIPANT") ? 1 : 0;
+          soft += outcome.equals("FOUND_OTHERWISE") ? 1 : 0;
+        }
+        recipients += reachedHere;
+        tips += single(db, "SELECT COUNT(*) FROM action_tip WHERE action_id = ?", action[0]);
+        List<Object[]> first =
+            rows(
+                db,
+                "SELECT MIN(d.sent_at) FROM action_round r JOIN delivery d"
+                    + " ON d.request_id = r.send_request_id WHERE r.action_id = ? AND r.number = 1",
+                action[0]);
+        if (first.get(0)[0] != null) {
+          withFirstMessage++;
+          seconds +=
+              (((Timestamp) first.get(0)[0]).getTime() - ((Timestamp) action[3]).getTime())
+                  / 1000.0;
+        }
+      }
+      return new Actions(
+          count,
+          open,
+          hard,
+          soft,
+          closed,
+          recipients,
+          tips,
+          withFirstMessage == 0 ? 0 : seconds / withFirstMessage,
+          perKind);
+    }
+  }
+
+  private static long reachedIn(Connection db, Object actionId, long municipality)
+      throws SQLException {
+    try (PreparedStatement query =
+        db.prepareStatement(
+            "SELECT COUNT(DISTINCT d.participant_id) FROM action_round r JOIN delivery d"
+                + " ON d.request_id = r.send_request_id"
+                + " WHERE r.action_id = ? AND d.scope_municipality_id = ?")) {
+      query.setObject(1, actionId);
+      query.setLong(2, municipality);
+      try (ResultSet result = query.executeQuery()) {
+        result.next();
+        return result.getLong(1);
+      }
+    }
+  }
+
   static long regionOf(String cbsCode) throws SQLException {
     try (Connection db = connect()) {
       return single(db, "SELECT region_id FROM municipality WHERE cbs_code = ?", cbsCode);

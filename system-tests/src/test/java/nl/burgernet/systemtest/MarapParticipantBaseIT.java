@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class MarapParticipantBaseIT extends BrowserTest {
 
   private static final String UTRECHT = "GM0344";
+  private static final String ROTTERDAM = "GM0599";
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
   @Deployment(testable = false)
@@ -118,7 +119,41 @@ class MarapParticipantBaseIT extends BrowserTest {
   }
 
   @Test
-  void a_steering_group_member_drills_down_from_the_region_to_a_municipality() {
+  void the_burgernetmail_figures_of_rotterdam_match_the_raw_data() throws SQLException {
+    StaffApi api = new StaffApi(base);
+    assertThat(api.post("marap/participants/count", "{}", "beheerder", DEMO_PASSWORD).statusCode())
+        .isEqualTo(200);
+    YearMonth now = YearMonth.now(AMSTERDAM);
+    MarapDatabase.Mails expected = MarapDatabase.mails(ROTTERDAM, now.minusMonths(11), now);
+
+    JsonObject report =
+        StaffApi.object(
+            api.get(
+                "marap/mails?region="
+                    + MarapDatabase.regionOf(ROTTERDAM)
+                    + "&municipality="
+                    + MarapDatabase.municipalityOf(ROTTERDAM)
+                    + "&from="
+                    + now.minusMonths(11)
+                    + "&to="
+                    + now,
+                "beheerder",
+                DEMO_PASSWORD));
+
+    JsonObject rotterdam = report.getJsonArray("municipalities").getJsonObject(0);
+    assertThat(rotterdam.getString("municipality")).isEqualTo("Rotterdam");
+    assertThat(rotterdam.getJsonNumber("mails").longValue()).isEqualTo(expected.mails());
+    assertThat(rotterdam.getJsonNumber("recipients").longValue()).isEqualTo(expected.recipients());
+    assertThat(rotterdam.getJsonNumber("undelivered").longValue())
+        .isEqualTo(expected.undelivered());
+    assertThat(rotterdam.getBoolean("hasAmbassador")).isEqualTo(expected.hasAmbassador()).isTrue();
+    assertThat(rotterdam.getBoolean("meetsTarget"))
+        .isEqualTo(expected.mails() >= report.getInt("target"));
+    assertThat(report.getInt("target")).as("two a year").isEqualTo(2);
+  }
+
+  @Test
+  void a_steering_group_member_drills_down_to_a_municipality_and_reads_the_action_results() {
     browser.logIn("stuurgroep");
 
     browser.click("menu-deelnemersbestand");
@@ -130,6 +165,16 @@ class MarapParticipantBaseIT extends BrowserTest {
     assertThat(browser.textOf("base-total")).contains("actieve deelnemers op");
     assertThat(browser.textOf("base-months")).contains("Netto groei");
     browser.saveScreenshot("MarapParticipantBaseIT-2-utrecht");
+
+    browser.click("menu-marap-acties");
+    browser.awaitElementText("actions-title", "Resultaten van Burgernetacties: Midden-Nederland");
+    assertThat(browser.textOf("actions-success")).contains("Hard succes");
+    browser.saveScreenshot("MarapParticipantBaseIT-3-actions");
+
+    browser.click("menu-marap-mail");
+    browser.awaitElementText("mails-title", "Burgernetmail per gemeente: Midden-Nederland");
+    assertThat(browser.textOf("mails-summary")).contains("gemeenten haalden het doel");
+    browser.saveScreenshot("MarapParticipantBaseIT-4-mail");
   }
 
   private static String baseOf(

@@ -18,14 +18,14 @@ import java.util.TreeMap;
 import nl.burgernet.participant.entity.UnsubscribeReason;
 import nl.burgernet.participant.entity.Unsubscription;
 import nl.burgernet.platform.boundary.MonthPeriod;
-import nl.burgernet.platform.boundary.NotFoundException;
 import nl.burgernet.reference.entity.Municipality;
 import nl.burgernet.reference.entity.MunicipalityFigures;
 import nl.burgernet.reference.entity.Region;
 import nl.burgernet.report.boundary.ParticipantBase.Area;
 import nl.burgernet.report.boundary.ParticipantBase.MonthLine;
 import nl.burgernet.report.boundary.ParticipantBase.MunicipalityLine;
-import nl.burgernet.report.control.ParticipantFigureRefresh;
+import nl.burgernet.report.control.MarapAreas;
+import nl.burgernet.report.control.MarapFigureRefresh;
 import nl.burgernet.report.entity.ParticipantBaseCount;
 import nl.burgernet.report.entity.ParticipantBaseCount.Dimension;
 import nl.burgernet.report.entity.ParticipantBaseMonth;
@@ -52,7 +52,9 @@ public class ParticipantBaseFigures {
   @PersistenceContext(unitName = "burgernet")
   private EntityManager em;
 
-  @Inject private ParticipantFigureRefresh refresh;
+  @Inject private MarapFigureRefresh refresh;
+
+  @Inject private MarapAreas areas;
 
   /**
    * Counts the base now instead of at the next run (every ten minutes), e.g. after a large import.
@@ -73,7 +75,7 @@ public class ParticipantBaseFigures {
 
   /** The municipalities of the region that the caller may see, by name. */
   public List<Area> municipalities(@NotNull Long regionId) {
-    return municipalitiesOf(region(regionId)).stream()
+    return areas.municipalitiesOf(regionId).stream()
         .map(municipality -> new Area(municipality.getId(), municipality.getName()))
         .toList();
   }
@@ -81,19 +83,16 @@ public class ParticipantBaseFigures {
   /**
    * The base of the region, or of one of its municipalities when {@code municipalityId} is set.
    *
-   * @throws NotFoundException for a region or municipality outside the caller's scope
+   * @throws nl.burgernet.platform.boundary.NotFoundException for a region or municipality outside
+   *     the caller's scope
    */
   public ParticipantBase of(
       @NotNull Long regionId, Long municipalityId, @NotNull MonthPeriod period) {
-    Region region = region(regionId);
-    List<Municipality> municipalities = municipalitiesOf(region);
-    if (municipalityId != null) {
-      municipalities =
-          municipalities.stream().filter(m -> m.getId().equals(municipalityId)).toList();
-      if (municipalities.isEmpty()) {
-        throw new NotFoundException("Municipality", municipalityId);
-      }
-    }
+    Region region = areas.region(regionId);
+    List<Municipality> municipalities =
+        municipalityId == null
+            ? areas.municipalitiesOf(regionId)
+            : List.of(areas.municipality(regionId, municipalityId));
     Map<Long, List<ParticipantBaseCount>> counts = new HashMap<>();
     em.createNamedQuery(ParticipantBaseCount.OF_REGION, ParticipantBaseCount.class)
         .setParameter("region", regionId)
@@ -134,20 +133,6 @@ public class ParticipantBaseFigures {
         sum(areaCounts, Dimension.SOURCE),
         months(regionId, municipalities, period),
         reasons(regionId, municipalityId, period));
-  }
-
-  private Region region(Long regionId) {
-    return em.createQuery("SELECT r FROM Region r WHERE r.id = :id", Region.class)
-        .setParameter("id", regionId)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("Region", regionId));
-  }
-
-  private List<Municipality> municipalitiesOf(Region region) {
-    return em.createNamedQuery(Municipality.OF_REGION, Municipality.class)
-        .setParameter("region", region.getId())
-        .getResultList();
   }
 
   private static ParticipantCoverage coverage(Municipality municipality, long participants) {

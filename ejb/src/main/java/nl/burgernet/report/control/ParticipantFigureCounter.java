@@ -9,11 +9,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.burgernet.participant.entity.ErasedParticipant;
 import nl.burgernet.platform.boundary.MonthPeriod;
 import nl.burgernet.report.entity.ParticipantBaseCount;
@@ -117,12 +115,6 @@ public class ParticipantFigureCounter {
             em.persist(
                 new ParticipantBaseMonth(
                     key.get(0), key.get(1), month, counts[0], counts[1], now)));
-    if (month.isBefore(MonthPeriod.monthOf(now).minusMonths(1))) {
-      em.createNativeQuery("INSERT INTO marap_counted_month (month, counted_at) VALUES (?1, ?2)")
-          .setParameter(1, month.toString())
-          .setParameter(2, Timestamp.from(now))
-          .executeUpdate();
-    }
   }
 
   private void monthly(
@@ -152,42 +144,6 @@ public class ParticipantFigureCounter {
               .computeIfAbsent(List.of(number(row[0]), number(row[1])), k -> new long[2])[column] +=
           number(row[2]);
     }
-  }
-
-  /**
-   * The months to count now: the current and the previous month always (late approvals still change
-   * them), older ones from the first registration on only until they were counted once after they
-   * closed.
-   */
-  public List<YearMonth> monthsToCount(Instant now) {
-    YearMonth current = MonthPeriod.monthOf(now);
-    List<YearMonth> months = new ArrayList<>();
-    Optional<YearMonth> first = firstRegistration();
-    if (first.isPresent()) {
-      List<?> counted =
-          em.createNativeQuery("SELECT month FROM marap_counted_month").getResultList();
-      for (YearMonth month = first.get();
-          month.isBefore(current.minusMonths(1));
-          month = month.plusMonths(1)) {
-        if (!counted.contains(month.toString())) {
-          months.add(month);
-        }
-      }
-    }
-    months.add(current.minusMonths(1));
-    months.add(current);
-    return months;
-  }
-
-  private Optional<YearMonth> firstRegistration() {
-    Object first =
-        em.createNativeQuery(
-                "SELECT MIN(t) FROM (SELECT MIN(registered_at) AS t FROM participant"
-                    + " UNION ALL SELECT MIN(registered_at) FROM erased_participant) firsts")
-            .getSingleResult();
-    return Optional.ofNullable(first)
-        .map(t -> t instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) t)
-        .map(MonthPeriod::monthOf);
   }
 
   @SuppressWarnings("unchecked")

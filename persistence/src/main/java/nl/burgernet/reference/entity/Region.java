@@ -39,6 +39,14 @@ public class Region {
   @Column(name = "recruitment_focus_percent", nullable = false, precision = 5, scale = 2)
   private BigDecimal recruitmentFocusPercent;
 
+  /** The share (percent) of closed actions the region aims to end in success. */
+  @Column(name = "success_target_percent", nullable = false, precision = 5, scale = 2)
+  private BigDecimal successTargetPercent;
+
+  /** How many Burgernetmails each municipality is asked to send a year. */
+  @Column(name = "mails_per_year_target", nullable = false)
+  private int mailsPerYearTarget;
+
   protected Region() {}
 
   public Region(String code, String name) {
@@ -64,5 +72,13 @@ public class Region {
 
   public BigDecimal getRecruitmentFocusPercent() {
     return recruitmentFocusPercent;
+  }
+
+  public BigDecimal getSuccessTargetPercent() {
+    return successTargetPercent;
+  }
+
+  public int getMailsPerYearTarget() {
+    return mailsPerYearTarget;
   }
 }

@@ -2,53 +2,39 @@ package nl.burgernet.web.report;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-import java.time.YearMonth;
 import java.util.List;
-import java.util.ResourceBundle;
-import java.util.function.Function;
-import java.util.function.ToLongFunction;
-import nl.burgernet.report.boundary.ParticipantBase.MonthLine;
 
 /**
- * The growth of the participant base per month as a Chart.js configuration for {@code p:chart}:
- * bars for new participants and unsubscriptions, a line for the net growth. The table next to it
- * carries the same figures for those who cannot see the chart.
+ * Figures per month as a Chart.js configuration for {@code p:chart}: a bar or line per series. The
+ * MARAP pages put a table with the same figures next to it for those who cannot see the chart.
  */
 final class MonthChart {
 
+  /** One series: bars or a line, its legend, its colour and a value per month. */
+  record Series(String type, String label, String colour, List<? extends Number> values) {}
+
   private MonthChart() {}
 
-  static String of(
-      List<MonthLine> months, ResourceBundle texts, Function<YearMonth, String> label) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    months.forEach(month -> labels.add(label.apply(month.month())));
-    JsonArrayBuilder datasets =
-        Json.createArrayBuilder()
-            .add(
-                dataset(
-                    "bar",
-                    texts.getString("marap.base.new"),
-                    "#154273",
-                    months,
-                    MonthLine::newParticipants))
-            .add(
-                dataset(
-                    "bar",
-                    texts.getString("marap.base.unsubscribed"),
-                    "#ca005d",
-                    months,
-                    MonthLine::unsubscriptions))
-            .add(
-                dataset(
-                    "line",
-                    texts.getString("marap.base.net"),
-                    "#39870c",
-                    months,
-                    MonthLine::netGrowth));
+  static String of(List<String> months, List<Series> series) {
+    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    for (Series one : series) {
+      JsonArrayBuilder data = Json.createArrayBuilder();
+      one.values().forEach(value -> data.add(value.doubleValue()));
+      datasets.add(
+          Json.createObjectBuilder()
+              .add("type", one.type())
+              .add("label", one.label())
+              .add("backgroundColor", one.colour())
+              .add("borderColor", one.colour())
+              .add("data", data));
+    }
     return Json.createObjectBuilder()
         .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", Json.createArrayBuilder(months))
+                .add("datasets", datasets))
         .add(
             "options",
             Json.createObjectBuilder()
@@ -57,21 +43,5 @@ final class MonthChart {
                 .add("maintainAspectRatio", false))
         .build()
         .toString();
-  }
-
-  private static JsonObjectBuilder dataset(
-      String type,
-      String label,
-      String colour,
-      List<MonthLine> months,
-      ToLongFunction<MonthLine> figure) {
-    JsonArrayBuilder data = Json.createArrayBuilder();
-    months.forEach(month -> data.add(figure.applyAsLong(month)));
-    return Json.createObjectBuilder()
-        .add("type", type)
-        .add("label", label)
-        .add("backgroundColor", colour)
-        .add("borderColor", colour)
-        .add("data", data);
   }
 }

@@ -9,8 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import nl.burgernet.platform.boundary.InvalidInputException;
-import nl.burgernet.platform.boundary.MonthPeriod;
 import nl.burgernet.report.boundary.ParticipantBaseFigures;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,14 +34,8 @@ public class ParticipantBaseResource {
       @QueryParam("municipality") Long municipality,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    if (region == null) {
-      throw new InvalidInputException("marap.regionRequired");
-    }
-    return ParticipantBaseView.of(
-        figures.of(
-            region,
-            municipality,
-            new MonthPeriod(MonthPeriod.parseMonth(from), MonthPeriod.parseMonth(to))));
+    MarapQuery query = MarapQuery.of(region, municipality, from, to);
+    return ParticipantBaseView.of(figures.of(query.region(), query.municipality(), query.period()));
   }
 
   @POST

@@ -23,19 +23,19 @@ import nl.burgernet.platform.control.JobClaims;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Keeps the MARAP's participant figures current: counts them shortly after start and then every
- * {@code burgernet.marap.interval} seconds. The figures live in the store, so a restart shows the
- * last count until the next; the run is claimed in the database, so one instance of a cluster
- * counts at a time.
+ * Keeps the MARAP's figures (participant base, actions, Burgernetmail) current: counts them shortly
+ * after start and then every {@code burgernet.marap.interval} seconds. The figures live in the
+ * store, so a restart shows the last count until the next; the run is claimed in the database, so
+ * one instance of a cluster counts at a time.
  */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class ParticipantFigureRefresh {
+public class MarapFigureRefresh {
 
-  static final String JOB = "marap-participant-figures";
+  static final String JOB = "marap-figures";
 
   private static final Duration FIRST_RUN = Duration.ofSeconds(20);
 
@@ -45,7 +45,13 @@ public class ParticipantFigureRefresh {
 
   @Inject private JobClaims claims;
 
-  @Inject private ParticipantFigureCounter counter;
+  @Inject private ParticipantFigureCounter participants;
+
+  @Inject private ActionFigureCounter actions;
+
+  @Inject private MailFigureCounter mails;
+
+  @Inject private MarapMonths months;
 
   @Inject private Clock clock;
 
@@ -70,7 +76,7 @@ public class ParticipantFigureRefresh {
     try {
       countNow();
     } catch (RuntimeException e) {
-      log.log(Level.WARNING, "MARAP participant figures not counted; the next run tries again", e);
+      log.log(Level.WARNING, "MARAP figures not counted; the next run tries again", e);
     } finally {
       claims.release(JOB);
     }
@@ -79,10 +85,13 @@ public class ParticipantFigureRefresh {
   /** Counts every figure now; the functional administrator's "count now" and the tests use it. */
   public Instant countNow() {
     Instant now = clock.instant();
-    counter.countBase(now);
-    for (YearMonth month : counter.monthsToCount(now)) {
-      counter.countMonth(month, now);
+    participants.countBase(now);
+    for (YearMonth month : months.toCount(now)) {
+      participants.countMonth(month, now);
+      actions.countMonth(month, now);
+      months.counted(month, now);
     }
+    mails.count(now);
     return now;
   }
 }
