@@ -58,9 +58,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SelfService {
 
   /** The actor in the audit trail for a participant serving themselves. */
-  static final String PARTICIPANT_ACTOR = "deelnemer";
+  public static final String PARTICIPANT_ACTOR = "deelnemer";
 
   private static final Duration THROTTLE_WINDOW = Duration.ofHours(1);
+
+  /** Message keys of a refused app device token: webApp.device.{invalid,used,expired}. */
+  static final String APP_DEVICE = "webApp.device";
 
   /** More devices than this for one person is a script, not a household. */
   static final int MAXIMUM_PUSH_DEVICES = 10;
@@ -89,6 +92,10 @@ public class SelfService {
   @Inject
   @ConfigProperty(name = "burgernet.self-service.links-per-hour", defaultValue = "3")
   int linksPerHour;
+
+  @Inject
+  @ConfigProperty(name = "burgernet.app.device-days", defaultValue = "180")
+  int deviceDays;
 
   /** Plain-http push endpoints: only the embedded run's local push receiver has one. */
   @Inject
@@ -140,20 +147,46 @@ public class SelfService {
    * Refuses a link that is unknown, used or expired with a Dutch message saying which.
    */
   public SelfServiceSession openSession(String linkToken) {
+    return spend(linkToken, SelfServiceTokenKind.SESSION, Duration.ofMinutes(sessionMinutes));
+  }
+
+  /**
+   * Spends a magic link to pair the participant web app on one device: a device token of {@code
+   * burgernet.app.device-days}, which the app keeps. It ends when the app unpairs, when the
+   * participant unsubscribes, or when it expires; refusals as for {@link #openSession}.
+   */
+  public SelfServiceSession pairApp(String linkToken) {
+    return spend(linkToken, SelfServiceTokenKind.DEVICE, Duration.ofDays(deviceDays));
+  }
+
+  private SelfServiceSession spend(String linkToken, SelfServiceTokenKind kind, Duration lifetime) {
     SelfServiceToken link = token(linkToken, SelfServiceTokenKind.LINK, "selfService.link");
     Instant now = clock.instant();
     link.use(now);
     String token = ConfirmationTokens.newToken();
-    SelfServiceToken session =
+    SelfServiceToken opened =
         new SelfServiceToken(
-            link.getParticipant(),
-            SelfServiceTokenKind.SESSION,
-            ConfirmationTokens.hash(token),
-            now,
-            Duration.ofMinutes(sessionMinutes));
-    em.persist(session);
+            link.getParticipant(), kind, ConfirmationTokens.hash(token), now, lifetime);
+    em.persist(opened);
     audit(AuditAction.LOGIN, link.getParticipant(), AuditResult.SUCCESS);
-    return new SelfServiceSession(token, session.getExpiresAt());
+    return new SelfServiceSession(token, opened.getExpiresAt());
+  }
+
+  /**
+   * Who holds this app device token, with the places Burgernetacties reach them: what the app may
+   * show them. Refuses a token that is unknown, ended or expired.
+   */
+  public AppHolder appHolder(String deviceToken) {
+    Participant participant =
+        token(deviceToken, SelfServiceTokenKind.DEVICE, APP_DEVICE).getParticipant();
+    return AppHolder.of(participant);
+  }
+
+  /** The app on this device stops: its token no longer opens anything. */
+  public void unpairApp(String deviceToken) {
+    SelfServiceToken device = token(deviceToken, SelfServiceTokenKind.DEVICE, APP_DEVICE);
+    device.use(clock.instant());
+    audit(AuditAction.LOGOUT, device.getParticipant(), AuditResult.SUCCESS);
   }
 
   /** The participant's own data, with an address change that still waits. */
@@ -233,11 +266,12 @@ public class SelfService {
   /**
    * The participant's browser or app takes app notifications from now on (when APP is among their
    * channels). An endpoint registered before, by anyone, is replaced: a push service gives each
-   * endpoint to one browser, and that browser now belongs to this session.
+   * endpoint to one browser, and that browser now belongs to this session. The token is a session
+   * or the web app's device token.
    */
   public void addPushSubscription(
       String sessionToken, @NotNull @Valid PushSubscriptionDetails subscription) {
-    Participant participant = participant(sessionToken);
+    Participant participant = sessionOrDeviceHolder(sessionToken);
     PushSubscription device;
     try {
       device =
@@ -264,7 +298,7 @@ public class SelfService {
 
   /** The browser or app stops taking app notifications (the participant unsubscribed in it). */
   public void removePushSubscription(String sessionToken, @NotBlank String endpoint) {
-    Participant participant = participant(sessionToken);
+    Participant participant = sessionOrDeviceHolder(sessionToken);
     boolean own =
         devices(participant).stream()
             .anyMatch(device -> device.getEndpoint().equals(endpoint.strip()));
@@ -299,6 +333,21 @@ public class SelfService {
   private Participant participant(String sessionToken) {
     return token(sessionToken, SelfServiceTokenKind.SESSION, "selfService.session")
         .getParticipant();
+  }
+
+  /** The participant of a self-service session or of a paired web app. */
+  private Participant sessionOrDeviceHolder(String token) {
+    boolean device =
+        ConfirmationTokens.looksLikeToken(token)
+            && em.createNamedQuery(SelfServiceToken.BY_HASH, SelfServiceToken.class)
+                .setParameter("hash", ConfirmationTokens.hash(token))
+                .setParameter("kind", SelfServiceTokenKind.DEVICE)
+                .getResultStream()
+                .findFirst()
+                .isPresent();
+    return device
+        ? token(token, SelfServiceTokenKind.DEVICE, APP_DEVICE).getParticipant()
+        : participant(token);
   }
 
   /** The token if it is valid now, else a refusal with the message {@code prefix.<state>}. */

@@ -95,7 +95,8 @@ public class SelfServiceResource {
     return Response.noContent().build();
   }
 
-  private static String sessionToken(String authorization) {
+  /** The token of an {@code Authorization: Bearer ...} header: a session or an app's device. */
+  static String sessionToken(String authorization) {
     if (authorization == null
         || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       throw new InvalidInputException("selfService.session.invalid");
