@@ -190,7 +190,7 @@ public class AppResource {
       Double latitude,
       Double longitude,
       Integer radiusMetres,
-      List<double[]> polygon) {
+      List<List<Double>> polygon) {
 
     static AreaJson of(AreaSpecification area) {
       return new AreaJson(
@@ -199,7 +199,7 @@ public class AppResource {
           area.centre() == null ? null : area.centre().longitude(),
           area.radiusMetres(),
           area.polygon().stream()
-              .map(corner -> new double[] {corner.latitude(), corner.longitude()})
+              .map(corner -> List.of(corner.latitude(), corner.longitude()))
               .toList());
     }
   }
