@@ -7,11 +7,16 @@
  * The actions of the participant's area are drawn on the map and listed; an open one takes a tip
  * (text, optional photo, optional point clicked on the map). Notifications: the service worker
  * (sw.js) subscribes with the server's VAPID key and the subscription is handed to the server.
+ * Location is off until the participant turns it on; then the app reports its position at most
+ * every LOCATION_MINUTES while it is open, and turning it off deletes the last report.
  */
 (function () {
   "use strict";
 
   var STORE_KEY = "burgernet.app.device";
+  var LOCATION_KEY = "burgernet.app.location";
+  /** How often the app reports where it is, while location is on and the app is open. */
+  var LOCATION_MINUTES = 5;
   var MAXIMUM_PHOTO_BYTES = 8 * 1024 * 1024;
   var PHOTO_TYPES = ["image/jpeg", "image/png"];
 
@@ -22,6 +27,7 @@
   var tipMarker = null;
   var tipAction = null;
   var tipPoint = null;
+  var locationTimer = null;
 
   function $(id) {
     return document.getElementById(id);
@@ -453,6 +459,76 @@
     $("push-off").addEventListener("click", pushOff);
   }
 
+  /* ---- location (opt-in) ---- */
+
+  function reportPosition() {
+    navigator.geolocation.getCurrentPosition(
+      function (position) {
+        call("PUT", "app/location", {
+          latitude: position.coords.latitude,
+          longitude: position.coords.longitude
+        }).then(
+          function () {
+            $("location-status").textContent =
+              texts.locationOn + " " + timeText(new Date().toISOString());
+          },
+          function (error) {
+            $("location-status").textContent = error.message;
+          }
+        );
+      },
+      function () {
+        stopLocation(texts.locationDenied);
+      },
+      { enableHighAccuracy: false, maximumAge: 60000, timeout: 30000 }
+    );
+  }
+
+  function startLocation() {
+    window.localStorage.setItem(LOCATION_KEY, "on");
+    $("location-share").checked = true;
+    reportPosition();
+    window.clearInterval(locationTimer);
+    locationTimer = window.setInterval(reportPosition, LOCATION_MINUTES * 60 * 1000);
+  }
+
+  /** Off: no more reports, and the server deletes the last one. */
+  function stopLocation(message) {
+    window.clearInterval(locationTimer);
+    locationTimer = null;
+    window.localStorage.removeItem(LOCATION_KEY);
+    $("location-share").checked = false;
+    return call("DELETE", "app/location").then(
+      function () {
+        $("location-status").textContent = message || texts.locationOff;
+      },
+      function (error) {
+        $("location-status").textContent = error.message;
+      }
+    );
+  }
+
+  function setUpLocation() {
+    var share = $("location-share");
+    if (!("geolocation" in navigator)) {
+      share.disabled = true;
+      $("location-status").textContent = texts.locationUnsupported;
+      return;
+    }
+    share.addEventListener("change", function () {
+      if (share.checked) {
+        startLocation();
+      } else {
+        stopLocation();
+      }
+    });
+    if (window.localStorage.getItem(LOCATION_KEY)) {
+      startLocation();
+    } else {
+      $("location-status").textContent = texts.locationOff;
+    }
+  }
+
   function unpair() {
     var leave = pushSupported()
       ? navigator.serviceWorker.ready.then(function (registration) {
@@ -468,6 +544,9 @@
         return subscription.unsubscribe().then(function () {
           return call("DELETE", "self-service/push-subscriptions?endpoint=" + encodeURIComponent(endpoint));
         });
+      })
+      .then(function () {
+        return window.localStorage.getItem(LOCATION_KEY) ? stopLocation() : null;
       })
       .then(function () {
         return call("DELETE", "app/devices/current");
@@ -495,6 +574,7 @@
         return;
       }
       setUpPush();
+      setUpLocation();
       loadActions();
     });
   }

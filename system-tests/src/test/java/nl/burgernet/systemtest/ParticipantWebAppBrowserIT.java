@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * A participant in Schiedam uses the web app in Chromium: opens it from the magic link in the mail
  * (through Mijn Burgernet), sees the open action of the control room on the map and in the list,
  * and sends a tip with a photo and a place clicked on the map; the operator's action page shows the
- * tip with its photo. Both public pages pass axe's WCAG 2.1 AA rules.
+ * tip with its photo. Location is off until the participant turns it on, and off again. Both public
+ * pages pass axe's WCAG 2.1 AA rules.
  *
  * <p>Web Push is not subscribed here: headless Chromium has no push service to subscribe with (it
  * asks Google's, which this machine cannot reach). The hand-over of a subscription with the app's
@@ -88,6 +89,18 @@ class ParticipantWebAppBrowserIT extends BrowserTest {
     assertThat(browser.accessibilityViolationDetails()).isEmpty();
     browser.click("tip-send");
     browser.awaitElementText("app-status", "Bedankt, uw tip is bij de meldkamer");
+
+    // the position Chromium would give once the participant allowed it
+    browser.script(
+        "navigator.geolocation.getCurrentPosition = function (found) {"
+            + " found({ coords: { latitude: 51.9364, longitude: 4.3773 } }); };");
+    assertThat(browser.element("location-share").isSelected()).as("off by default").isFalse();
+    browser.click("location-share");
+    browser.awaitElementText("location-status", "Uw locatie staat aan");
+    assertThat(browser.accessibilityViolationDetails()).isEmpty();
+    browser.click("location-share");
+    browser.awaitElementText("location-status", "Uw locatie staat uit");
+    browser.saveScreenshot("ParticipantWebAppBrowserIT-app");
 
     JsonObject tip =
         StaffApi.object(

@@ -79,6 +79,7 @@ class ParticipantWebAppIT {
   private static final String CLOSED_DESCRIPTION = "Webapp-test: vrouw met blauwe tas.";
   private static final String ELSEWHERE_DESCRIPTION = "Webapp-test: rode bestelbus.";
   private static final String OUTCOME = "De vrouw is gevonden. Bedankt voor het uitkijken.";
+  private static final String LOCATED_DESCRIPTION = "Webapp-test: grijze auto zonder lichten.";
   private static final String TIP_TEXT = "Fietser met groene pet reed richting de pier";
   private static final int TIPS_PER_HOUR = 2;
   private static final Duration WAIT = Duration.ofSeconds(30);
@@ -88,6 +89,8 @@ class ParticipantWebAppIT {
 
   /** Server side. */
   private static long nearParticipant;
+
+  private static long farParticipant;
 
   private static long openAction;
 
@@ -122,7 +125,7 @@ class ParticipantWebAppIT {
   @Order(1)
   void a_control_room_runs_actions_near_one_participant_and_elsewhere() {
     nearParticipant = fixture.participantAt("+31655150001", NEAR_EMAIL, HOME, ROTTERDAM);
-    fixture.participantAt("+31655150002", FAR_EMAIL, ELSEWHERE, ROTTERDAM);
+    farParticipant = fixture.participantAt("+31655150002", FAR_EMAIL, ELSEWHERE, ROTTERDAM);
 
     openAction = start("it-web-app-open", OPEN_DESCRIPTION, HOME).id();
     long closed = start("it-web-app-closed", CLOSED_DESCRIPTION, HOME).id();
@@ -287,24 +290,66 @@ class ParticipantWebAppIT {
   @Order(8)
   @RunAsClient
   void the_device_token_hands_over_a_push_subscription_and_unpairing_ends_it() throws Exception {
-    LocalPushSubscription device = LocalPeersForTests.peers().pushService().newSubscription();
-    String subscription =
-        Json.createObjectBuilder()
-            .add("endpoint", device.endpoint())
-            .add(
-                "keys",
-                Json.createObjectBuilder()
-                    .add("p256dh", device.p256dh())
-                    .add("auth", device.auth()))
-            .build()
-            .toString();
-    assertThat(post("self-service/push-subscriptions", nearDevice, subscription).statusCode())
+    assertThat(post("self-service/push-subscriptions", nearDevice, subscription()).statusCode())
         .isEqualTo(204);
 
     assertThat(delete("app/devices/current", nearDevice).statusCode()).isEqualTo(204);
     HttpResponse<String> after = get("app/actions", nearDevice);
     assertThat(after.statusCode()).isEqualTo(400);
     assertThat(object(after.body()).getString("detail")).contains("ontkoppeld");
+  }
+
+  @Test
+  @Order(9)
+  @RunAsClient
+  void the_far_participant_turns_location_on_where_the_open_action_is() throws Exception {
+    assertThat(post("self-service/push-subscriptions", farDevice, subscription()).statusCode())
+        .isEqualTo(204);
+    assertThat(put("app/location", farDevice, point(91, 4)).statusCode()).isEqualTo(400);
+
+    assertThat(
+            put("app/location", farDevice, point(HOME.latitude(), HOME.longitude())).statusCode())
+        .isEqualTo(204);
+
+    JsonArray seen =
+        Json.createReader(new StringReader(get("app/actions", farDevice).body())).readArray();
+    assertThat(descriptions(seen)).contains(OPEN_DESCRIPTION, ELSEWHERE_DESCRIPTION);
+  }
+
+  @Test
+  @Order(10)
+  void a_new_round_reaches_the_located_participant_on_the_app_alone() {
+    long action = start("it-web-app-located", LOCATED_DESCRIPTION, HOME).id();
+
+    long byLocation = fixture.locationRequestOf(action).orElseThrow();
+    assertThat(actions.recipientsOf(byLocation, Channel.APP)).containsExactly(farParticipant);
+    long byAddress = asOperator(call -> call.find(action)).rounds().get(0).sendRequestId();
+    assertThat(actions.recipientsOf(byAddress, Channel.APP))
+        .contains(nearParticipant)
+        .doesNotContain(farParticipant);
+    assertThat(actions.recipientsOf(byLocation, Channel.SMS)).isEmpty();
+    assertThat(actions.recipientsOf(byLocation, Channel.EMAIL)).isEmpty();
+  }
+
+  @Test
+  @Order(11)
+  @RunAsClient
+  void turning_location_off_forgets_it_at_once() throws Exception {
+    assertThat(delete("app/location", farDevice).statusCode()).isEqualTo(204);
+
+    JsonArray seen =
+        Json.createReader(new StringReader(get("app/actions", farDevice).body())).readArray();
+    assertThat(descriptions(seen)).containsExactly(ELSEWHERE_DESCRIPTION);
+  }
+
+  @Test
+  @Order(12)
+  void without_a_location_the_participant_is_reached_by_address_only() {
+    assertThat(fixture.hasLocation(farParticipant)).isFalse();
+
+    long action = start("it-web-app-forgotten", "Webapp-test: na het uitzetten.", HOME).id();
+
+    assertThat(fixture.locationRequestOf(action)).isEmpty();
   }
 
   private ActionView start(String key, String description, GeoPoint centre) {
@@ -334,6 +379,25 @@ class ParticipantWebAppIT {
     }
     assertThat(value).as("within " + WAIT).isNotNull();
     return value;
+  }
+
+  private static String subscription() {
+    LocalPushSubscription device = LocalPeersForTests.peers().pushService().newSubscription();
+    return Json.createObjectBuilder()
+        .add("endpoint", device.endpoint())
+        .add(
+            "keys",
+            Json.createObjectBuilder().add("p256dh", device.p256dh()).add("auth", device.auth()))
+        .build()
+        .toString();
+  }
+
+  private static String point(double latitude, double longitude) {
+    return Json.createObjectBuilder()
+        .add("latitude", latitude)
+        .add("longitude", longitude)
+        .build()
+        .toString();
   }
 
   private static List<String> descriptions(JsonArray list) {
@@ -376,6 +440,14 @@ class ParticipantWebAppIT {
 
   private HttpResponse<String> delete(String path, String token) throws Exception {
     return send(request(path, token).DELETE().build());
+  }
+
+  private HttpResponse<String> put(String path, String token, String json) throws Exception {
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
   }
 
   private HttpResponse<String> post(String path, String token, String json) throws Exception {

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import nl.burgernet.action.entity.ActionRound;
 import nl.burgernet.action.entity.GeoPoint;
 import nl.burgernet.action.entity.Tip;
 import nl.burgernet.participant.boundary.SelfService;
@@ -18,6 +20,7 @@ import nl.burgernet.participant.entity.Channel;
 import nl.burgernet.participant.entity.ContactDetails;
 import nl.burgernet.participant.entity.EmailAddress;
 import nl.burgernet.participant.entity.Participant;
+import nl.burgernet.participant.entity.ParticipantLocation;
 import nl.burgernet.participant.entity.PhoneNumber;
 import nl.burgernet.participant.entity.Postcode;
 import nl.burgernet.participant.entity.RegistrationSource;
@@ -27,7 +30,7 @@ import nl.burgernet.security.control.SystemScope;
 
 /**
  * Test data for the participant web app, inside the application: app participants at a point with
- * an e-mail address for their magic link, and the tips as stored.
+ * an e-mail address for their magic link, the tips and reported locations as stored.
  */
 @Stateless
 @ScopeFiltered
@@ -72,6 +75,19 @@ public class WebAppFixture {
   /** As the participant would on Mijn Burgernet: a magic link by mail. */
   public void requestLink(String email) {
     selfService.requestLink(email);
+  }
+
+  /** The send request of the action's first round to app participants by their position. */
+  public Optional<Long> locationRequestOf(long actionId) {
+    return em.createNamedQuery(ActionRound.OF_ACTION, ActionRound.class)
+        .setParameter("action", actionId)
+        .getResultList()
+        .get(0)
+        .getLocationRequestId();
+  }
+
+  public boolean hasLocation(long participantId) {
+    return em.find(ParticipantLocation.class, participantId) != null;
   }
 
   /** The tips of the action as stored, newest first. */

@@ -256,7 +256,8 @@ public class Actions {
             + ": "
             + action.getOutcomeMessage().orElseThrow());
     Set<Long> roundRequests =
-        Set.copyOf(roundsOf(action).stream().map(ActionRound::getSendRequestId).toList());
+        Set.copyOf(
+            roundsOf(action).stream().flatMap(round -> round.sendRequestIds().stream()).toList());
     if (!roundRequests.isEmpty()) {
       SendRequest request = sendOutcome(action, roundRequests);
       action.outcomeSentBy(request.getId());

@@ -150,7 +150,7 @@ public class ParticipantActions {
             .filter(round -> covers(AreaSpecifications.fromJson(round.getArea()), holder))
             .toList();
     List<Long> requests = new ArrayList<>();
-    covering.forEach(round -> requests.add(round.getSendRequestId()));
+    covering.forEach(round -> requests.addAll(round.sendRequestIds()));
     action.getOutcomeRequestId().ifPresent(requests::add);
     return new AppActionView(
         action.getId(),

@@ -24,6 +24,9 @@ public final class AreaCoverage {
           && municipalities.municipalityIds().contains(place.municipalityId());
     }
     PostcodeArea postcodes = (PostcodeArea) area;
+    if (place.postcode() == null) {
+      return false;
+    }
     return postcodes.fullPostcodes().contains(place.postcode())
         || postcodes.areas().contains(place.postcode().substring(0, 4));
   }

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.burgernet.participant.entity.Address;
 import nl.burgernet.participant.entity.Participant;
+import nl.burgernet.participant.entity.ParticipantLocation;
 
 /**
  * The participant who holds a paired web app, with the places where Burgernetacties reach them: the
- * home address and the work address, if any.
+ * home address, the work address if any, and the position the app last reported while it counts.
  */
 public record AppHolder(long participantId, List<Place> places) {
 
@@ -15,10 +16,16 @@ public record AppHolder(long participantId, List<Place> places) {
     places = List.copyOf(places);
   }
 
-  static AppHolder of(Participant participant) {
+  /**
+   * @param location the reported position while it counts, or null
+   */
+  static AppHolder of(Participant participant, ParticipantLocation location) {
     List<Place> places = new ArrayList<>();
     places.add(Place.of(participant.getHome()));
     participant.getWork().map(Place::of).ifPresent(places::add);
+    if (location != null) {
+      places.add(new Place(location.getLatitude(), location.getLongitude(), null, null));
+    }
     return new AppHolder(participant.getId(), places);
   }
 
@@ -26,7 +33,7 @@ public record AppHolder(long participantId, List<Place> places) {
    * One address as an action's area sees it.
    *
    * @param latitude null when the address could not be located (as its longitude and municipality)
-   * @param postcode in its stored form, e.g. "3511 AB"
+   * @param postcode in its stored form, e.g. "3511 AB"; null for a reported position
    */
   public record Place(Double latitude, Double longitude, Long municipalityId, String postcode) {
 

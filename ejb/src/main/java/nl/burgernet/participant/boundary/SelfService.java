@@ -33,6 +33,7 @@ import nl.burgernet.participant.entity.Channel;
 import nl.burgernet.participant.entity.ConfirmationState;
 import nl.burgernet.participant.entity.EmailAddress;
 import nl.burgernet.participant.entity.Participant;
+import nl.burgernet.participant.entity.ParticipantLocation;
 import nl.burgernet.participant.entity.ParticipantStatus;
 import nl.burgernet.participant.entity.PushSubscription;
 import nl.burgernet.participant.entity.QuietHours;
@@ -96,6 +97,11 @@ public class SelfService {
   @Inject
   @ConfigProperty(name = "burgernet.app.device-days", defaultValue = "180")
   int deviceDays;
+
+  /** How long a position the app reported counts (also for the action selection). */
+  @Inject
+  @ConfigProperty(name = "burgernet.app.location-hours", defaultValue = "2")
+  int locationHours;
 
   /** Plain-http push endpoints: only the embedded run's local push receiver has one. */
   @Inject
@@ -179,7 +185,44 @@ public class SelfService {
   public AppHolder appHolder(String deviceToken) {
     Participant participant =
         token(deviceToken, SelfServiceTokenKind.DEVICE, APP_DEVICE).getParticipant();
-    return AppHolder.of(participant);
+    ParticipantLocation location = em.find(ParticipantLocation.class, participant.getId());
+    boolean fresh =
+        location != null && location.isFresh(clock.instant(), Duration.ofHours(locationHours));
+    return AppHolder.of(participant, fresh ? location : null);
+  }
+
+  /**
+   * The app reports where it is, because the participant turned this on: Burgernetacties reach them
+   * there on the app for {@code burgernet.app.location-hours}. Only the last report is kept.
+   */
+  public void reportLocation(String deviceToken, double latitude, double longitude) {
+    Participant participant =
+        token(deviceToken, SelfServiceTokenKind.DEVICE, APP_DEVICE).getParticipant();
+    Instant now = clock.instant();
+    ParticipantLocation location = em.find(ParticipantLocation.class, participant.getId());
+    try {
+      if (location == null) {
+        em.persist(new ParticipantLocation(participant.getId(), latitude, longitude, now));
+        // turning it on is a choice about personal data; every later report only moves it
+        audit(AuditAction.UPDATE, participant, AuditResult.SUCCESS);
+      } else {
+        location.moveTo(latitude, longitude, now);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("webApp.location.invalid");
+    }
+  }
+
+  /** The participant turned location off: the last reported position is deleted at once. */
+  public void forgetLocation(String deviceToken) {
+    Participant participant =
+        token(deviceToken, SelfServiceTokenKind.DEVICE, APP_DEVICE).getParticipant();
+    ParticipantLocation location = em.find(ParticipantLocation.class, participant.getId());
+    if (location != null) {
+      em.remove(location);
+      audit(AuditAction.UPDATE, participant, AuditResult.SUCCESS);
+      log.info(() -> "Participant " + participant.getId() + " stopped sharing a location");
+    }
   }
 
   /** The app on this device stops: its token no longer opens anything. */

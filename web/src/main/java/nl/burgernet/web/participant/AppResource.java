@@ -6,6 +6,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,8 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 /**
  * The participant web app's API, without an account (web.xml leaves this path open): the app spends
  * the magic link from the participant's mail for a long-lived device token, and with it ({@code
- * Authorization: Bearer ...}) reads the actions of the participant's area and sends tips. Push
- * subscriptions go to {@code self-service/push-subscriptions} with the same token.
+ * Authorization: Bearer ...}) reads the actions of the participant's area, sends tips and, where
+ * the participant turned it on, reports the device's location. Push subscriptions go to {@code
+ * self-service/push-subscriptions} with the same token.
  */
 @Path("app")
 @Produces(MediaType.APPLICATION_JSON)
@@ -105,6 +107,31 @@ public class AppResource {
     return Response.status(Response.Status.CREATED).entity(new TipIdJson(id)).build();
   }
 
+  @PUT
+  @Path("location")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Report where this device is now (the participant turned location on)")
+  @APIResponse(responseCode = "204", description = "Kept as the last reported location")
+  @APIResponse(responseCode = "400", description = "Not a point, or the device token not valid")
+  public Response reportLocation(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, LocationJson location) {
+    if (location == null || location.latitude() == null || location.longitude() == null) {
+      throw new InvalidInputException("webApp.location.invalid");
+    }
+    selfService.reportLocation(
+        SelfServiceResource.sessionToken(authorization), location.latitude(), location.longitude());
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("location")
+  @Operation(summary = "Turn location off: the last reported location is deleted")
+  @APIResponse(responseCode = "204", description = "Deleted (or there was none)")
+  public Response forgetLocation(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    selfService.forgetLocation(SelfServiceResource.sessionToken(authorization));
+    return Response.noContent().build();
+  }
+
   /** The photo as base64, optionally as a data URL ("data:image/jpeg;base64,..."). */
   private static byte[] photo(String base64) {
     if (base64 == null || base64.isBlank()) {
@@ -146,6 +173,8 @@ public class AppResource {
   public record TipJson(String text, String photo, Double latitude, Double longitude) {}
 
   public record TipIdJson(long id) {}
+
+  public record LocationJson(Double latitude, Double longitude) {}
 
   /** What the app shows of an action. Times are ISO-8601 instants. */
   public record ActionJson(
