@@ -225,6 +225,9 @@
   }
 
   function loadActions() {
+    if (!$("app-actions").hasChildNodes()) {
+      $("app-actions").appendChild(element("li", "field-hint", texts.loading));
+    }
     return call("GET", "app/actions").then(
       function (actions) {
         showPaired(true);
@@ -402,7 +405,9 @@
           showPush(true, texts.pushOn);
         },
         function (error) {
-          showPush(false, error.status ? error.message : error.message === texts.pushDenied ? error.message : texts.pushFailed);
+          // the server's refusal and the blocked permission say what to do; the rest is a failure
+          var explained = error.status || error.message === texts.pushDenied;
+          showPush(false, explained ? error.message : texts.pushFailed);
         }
       );
   }

@@ -49,8 +49,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Participant self-service without passwords. A participant asks for a magic link by e-mail
  * address; the single-use link opens a short session in which they see their own data, change
  * channels and quiet hours at once, ask for an address change (which waits for the relation
- * manager) and download everything stored about them. Nobody is logged in, so the work runs in the
- * system scope; every answer is about the session's own participant only.
+ * manager) and download everything stored about them. A link can also pair the participant web app
+ * on a device, for a long-lived device token with which the app registers for push and, where the
+ * participant turns it on, reports its location. Nobody is logged in, so the work runs in the
+ * system scope; every answer is about the token's own participant only.
  */
 @Stateless
 @ScopeFiltered
@@ -302,6 +304,7 @@ public class SelfService {
                 .setParameter("participant", participant)
                 .getResultList(),
             devices(participant),
+            em.find(ParticipantLocation.class, participant.getId()),
             clock.instant())
         .toString();
   }
