@@ -417,8 +417,12 @@
     return call("POST", "self-service/push-subscriptions", subscription.toJSON());
   }
 
-  function pushOff() {
-    navigator.serviceWorker.ready
+  /** Ends this browser's subscription, here and at the server; nothing when there is none. */
+  function dropSubscription() {
+    if (!pushSupported()) {
+      return Promise.resolve(null);
+    }
+    return navigator.serviceWorker.ready
       .then(function (registration) {
         return registration.pushManager.getSubscription();
       })
@@ -430,8 +434,11 @@
         return subscription.unsubscribe().then(function () {
           return call("DELETE", "self-service/push-subscriptions?endpoint=" + encodeURIComponent(endpoint));
         });
-      })
-      .then(
+      });
+  }
+
+  function pushOff() {
+    dropSubscription().then(
         function () {
           showPush(false, texts.pushOff);
         },
@@ -535,21 +542,7 @@
   }
 
   function unpair() {
-    var leave = pushSupported()
-      ? navigator.serviceWorker.ready.then(function (registration) {
-          return registration.pushManager.getSubscription();
-        })
-      : Promise.resolve(null);
-    leave
-      .then(function (subscription) {
-        if (!subscription) {
-          return null;
-        }
-        var endpoint = subscription.endpoint;
-        return subscription.unsubscribe().then(function () {
-          return call("DELETE", "self-service/push-subscriptions?endpoint=" + encodeURIComponent(endpoint));
-        });
-      })
+    dropSubscription()
       .then(function () {
         return window.localStorage.getItem(LOCATION_KEY) ? stopLocation() : null;
       })

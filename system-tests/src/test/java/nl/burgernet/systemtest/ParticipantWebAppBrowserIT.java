@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * A participant in Schiedam uses the web app in Chromium: opens it from the magic link in the mail
  * (through Mijn Burgernet), sees the open action of the control room on the map and in the list,
  * and sends a tip with a photo and a place clicked on the map; the operator's action page shows the
- * tip with its photo. Location is off until the participant turns it on, and off again. Both public
- * pages pass axe's WCAG 2.1 AA rules.
+ * tip with its photo. Location is off until the participant turns it on, and off again; unpairing
+ * forgets the device token. Both public pages pass axe's WCAG 2.1 AA rules.
  *
  * <p>Web Push is not subscribed here: headless Chromium has no push service to subscribe with (it
  * asks Google's, which this machine cannot reach). The hand-over of a subscription with the app's
@@ -101,6 +101,12 @@ class ParticipantWebAppBrowserIT extends BrowserTest {
     browser.click("location-share");
     browser.awaitElementText("location-status", "Uw locatie staat uit");
     browser.saveScreenshot("ParticipantWebAppBrowserIT-app");
+    browser.click("unpair");
+    browser.awaitElementText("app-status", "De app is ontkoppeld");
+    assertThat(browser.element("app-unpaired").isDisplayed()).isTrue();
+    assertThat(browser.script("return window.localStorage.getItem('burgernet.app.device');"))
+        .as("the device token is gone from the browser")
+        .isNull();
 
     JsonObject tip =
         StaffApi.object(

@@ -10,7 +10,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -57,7 +56,7 @@ public class AppResource {
   public Response pair(SelfServiceResource.LinkJson link) {
     SelfServiceSession device = selfService.pairApp(link == null ? null : link.link());
     return Response.status(Response.Status.CREATED)
-        .cacheControl(noStore())
+        .cacheControl(SelfServiceResource.noStore())
         .entity(new SelfServiceResource.SessionJson(device.token(), device.expiresAt().toString()))
         .build();
   }
@@ -81,7 +80,7 @@ public class AppResource {
         actions.forMyArea(SelfServiceResource.sessionToken(authorization)).stream()
             .map(ActionJson::of)
             .toList();
-    return Response.ok(list).cacheControl(noStore()).build();
+    return Response.ok(list).cacheControl(SelfServiceResource.noStore()).build();
   }
 
   @POST
@@ -158,12 +157,6 @@ public class AppResource {
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("webApp.tip.location.invalid");
     }
-  }
-
-  private static CacheControl noStore() {
-    CacheControl cache = new CacheControl();
-    cache.setNoStore(true);
-    return cache;
   }
 
   /**

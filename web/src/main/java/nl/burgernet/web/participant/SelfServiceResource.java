@@ -104,7 +104,8 @@ public class SelfServiceResource {
     return authorization.substring(BEARER.length()).strip();
   }
 
-  private static CacheControl noStore() {
+  /** Tokens and personal data are never kept by browsers or proxies. */
+  static CacheControl noStore() {
     CacheControl cache = new CacheControl();
     cache.setNoStore(true);
     return cache;
