@@ -30,6 +30,7 @@ import nl.burgernet.action.entity.DossierEntry;
 import nl.burgernet.action.entity.DossierEntryKind;
 import nl.burgernet.action.entity.GeoPoint;
 import nl.burgernet.action.entity.Tip;
+import nl.burgernet.action.entity.TipPhoto;
 import nl.burgernet.action.entity.TipSource;
 import nl.burgernet.audit.boundary.AuditTrail;
 import nl.burgernet.audit.entity.AuditAction;
@@ -255,7 +256,8 @@ public class Actions {
             + ": "
             + action.getOutcomeMessage().orElseThrow());
     Set<Long> roundRequests =
-        Set.copyOf(roundsOf(action).stream().map(ActionRound::getSendRequestId).toList());
+        Set.copyOf(
+            roundsOf(action).stream().flatMap(round -> round.sendRequestIds().stream()).toList());
     if (!roundRequests.isEmpty()) {
       SendRequest request = sendOutcome(action, roundRequests);
       action.outcomeSentBy(request.getId());
@@ -329,6 +331,22 @@ public class Actions {
                         .getSingleResult(),
                     action.getOutcome().orElse(null)))
         .toList();
+  }
+
+  /**
+   * The photo of a tip from the app, for staff who see the action; not found outside the caller's
+   * scope or when the action has no photo of that reference.
+   */
+  public TipPhotoView photo(@NotNull Long actionId, @NotNull String reference) {
+    TipPhoto photo =
+        em.createNamedQuery(TipPhoto.BY_REFERENCE, TipPhoto.class)
+            .setParameter("action", find(actionId, false).getId())
+            .setParameter("reference", reference)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("TipPhoto", reference));
+    auditTrail.record(AuditAction.READ, AUDIT_TIP, reference, AuditResult.SUCCESS);
+    return new TipPhotoView(photo.getContentType(), photo.getContent());
   }
 
   /** Every step and message of the action, in order. */
