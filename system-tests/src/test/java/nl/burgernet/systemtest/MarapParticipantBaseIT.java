@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -116,6 +123,49 @@ class MarapParticipantBaseIT extends BrowserTest {
     assertThat(rotterdam.statusCode()).isEqualTo(404);
     assertThat(notAMonth.statusCode()).isEqualTo(400);
     assertThat(notAMonth.body()).contains("is geen maand");
+  }
+
+  @Test
+  void the_report_of_a_municipality_downloads_as_a_workbook_with_the_same_figures()
+      throws Exception {
+    YearMonth now = YearMonth.now(AMSTERDAM);
+    MarapDatabase.Expected expected =
+        MarapDatabase.participantBase(UTRECHT, now.minusMonths(2), now);
+    HttpResponse<byte[]> download =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        base.toURI()
+                            .resolve(
+                                "api/v1/marap/report/xlsx?region="
+                                    + expected.regionId()
+                                    + "&municipality="
+                                    + expected.municipalityId()
+                                    + "&from="
+                                    + now.minusMonths(2)
+                                    + "&to="
+                                    + now))
+                    .header("Authorization", StaffApi.basic("stuurgroep", DEMO_PASSWORD))
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains("marap-utrecht-" + now.minusMonths(2) + "-" + now + ".xlsx");
+    try (ReadableWorkbook workbook =
+        new ReadableWorkbook(new ByteArrayInputStream(download.body()))) {
+      assertThat(workbook.getSheets().map(Sheet::getName))
+          .containsExactly("Deelnemersbestand", "Acties", "Burgernetmail");
+      List<Row> rows = workbook.getFirstSheet().read();
+      Row utrecht =
+          rows.stream()
+              .filter(row -> "Utrecht".equals(row.getCellText(0)))
+              .findFirst()
+              .orElseThrow();
+      assertThat(utrecht.getCellAsNumber(2).orElseThrow().longValue()).isEqualTo(expected.active());
+      assertThat(utrecht.getCellAsNumber(1).orElseThrow().longValue())
+          .isEqualTo(expected.inhabitants());
+    }
   }
 
   @Test

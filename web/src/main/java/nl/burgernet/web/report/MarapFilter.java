@@ -62,6 +62,17 @@ public class MarapFilter {
     return text == null || text.isBlank() ? otherwise : MonthPeriod.parseMonth(text);
   }
 
+  /** The API's query string of what is shown, e.g. region=2&from=2025-12&to=2026-11. */
+  public String getApiQuery() {
+    return "region="
+        + regionId
+        + (municipalityId == null ? "" : "&municipality=" + municipalityId)
+        + "&from="
+        + from
+        + "&to="
+        + to;
+  }
+
   /** E.g. "nov 2026". */
   public String month(YearMonth month) {
     return MONTH.format(month);
