@@ -225,6 +225,11 @@ class MarapParticipantBaseIT extends BrowserTest {
     browser.awaitElementText("mails-title", "Burgernetmail per gemeente: Midden-Nederland");
     assertThat(browser.textOf("mails-summary")).contains("gemeenten haalden het doel");
     browser.saveScreenshot("MarapParticipantBaseIT-4-mail");
+
+    browser.click("menu-marap-helpdesk");
+    browser.awaitElementText("helpdesk-title", "Helpdesk en klachten: Midden-Nederland");
+    assertThat(browser.textOf("helpdesk-summary")).contains("meldingen ontvangen");
+    browser.saveScreenshot("MarapParticipantBaseIT-5-helpdesk");
   }
 
   private static String baseOf(
