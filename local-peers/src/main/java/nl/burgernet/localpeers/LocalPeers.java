@@ -110,6 +110,8 @@ public final class LocalPeers implements AutoCloseable {
     env.put("BURGERNET_PUSH_SUBJECT", "mailto:beheer@burgernet.test");
     // the local push receiver speaks plain http on 127.0.0.1; real push services use https
     env.put("BURGERNET_PUSH_HTTP_ENDPOINTS", "true");
+    // partners' webhook receivers of the embedded run and the tests are plain http on 127.0.0.1
+    env.put("BURGERNET_WEBHOOK_HTTP_ENDPOINTS", "true");
     env.put("BURGERNET_VOICE_URL", voice.url());
     // the flag of the staff page that shows what the peers received: set only here
     env.put("BURGERNET_LOCAL_PEERS_URL", view.url());

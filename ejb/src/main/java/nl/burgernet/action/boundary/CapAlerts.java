@@ -8,17 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import nl.burgernet.action.control.ActionViews;
-import nl.burgernet.action.control.CapMessages;
+import nl.burgernet.action.control.ActionCapMessages;
 import nl.burgernet.action.entity.Action;
-import nl.burgernet.action.entity.ActionRound;
 import nl.burgernet.action.entity.ActionState;
 import nl.burgernet.action.entity.CapMessage;
 import nl.burgernet.platform.boundary.NotFoundException;
 import nl.burgernet.security.control.ScopeFiltered;
 import nl.burgernet.security.entity.StaffRole;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The caller's actions as OASIS CAP 1.2 messages, for NL-Alert, AMBER Alert and aggregators: per
@@ -33,9 +29,7 @@ public class CapAlerts {
   @PersistenceContext(unitName = "burgernet")
   private EntityManager em;
 
-  @Inject
-  @ConfigProperty(name = "burgernet.cap.sender", defaultValue = "burgernet@politie.nl")
-  private String sender;
+  @Inject private ActionCapMessages capMessages;
 
   /** The action's messages in order: the Alert, its Updates, the closure. */
   public List<CapMessage> messagesOf(@NotNull Long actionId) {
@@ -82,19 +76,6 @@ public class CapAlerts {
   }
 
   private List<CapMessage> messagesOf(Action action) {
-    List<ActionRound> rounds =
-        em.createNamedQuery(ActionRound.OF_ACTION, ActionRound.class)
-            .setParameter("action", action.getId())
-            .getResultList();
-    return CapMessages.of(ActionViews.of(action, rounds, List.of()), sender, this::cbsCodes);
-  }
-
-  private List<String> cbsCodes(Set<Long> municipalityIds) {
-    if (municipalityIds.isEmpty()) {
-      return List.of();
-    }
-    return em.createQuery("SELECT m.cbsCode FROM Municipality m WHERE m.id IN :ids", String.class)
-        .setParameter("ids", municipalityIds)
-        .getResultList();
+    return capMessages.of(action);
   }
 }
