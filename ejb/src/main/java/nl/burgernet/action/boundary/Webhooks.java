@@ -145,7 +145,7 @@ public class Webhooks {
         secret);
   }
 
-  private static WebhookDeliveryView view(WebhookDelivery delivery) {
+  static WebhookDeliveryView view(WebhookDelivery delivery) {
     return new WebhookDeliveryView(
         delivery.getId(),
         delivery.getEndpointId(),
