@@ -49,7 +49,7 @@ public class Webhooks {
   @Inject private Clock clock;
 
   @Inject
-  @ConfigProperty(name = "burgernet.webhook.http-endpoints", defaultValue = "false")
+  @ConfigProperty(name = "burgernet.webhook.http.endpoints", defaultValue = "false")
   private boolean httpAllowed;
 
   @Resource private SessionContext session;
