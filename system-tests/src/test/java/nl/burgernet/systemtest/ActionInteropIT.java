@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URL;
@@ -58,11 +59,17 @@ class ActionInteropIT {
   private static final String DESCRIPTION = "Interop-test: vrouw, blauwe fiets, gele rugzak.";
   private static final GeoPoint INCIDENT = new GeoPoint(51.9780, 4.1330);
   private static final Duration WAIT = Duration.ofSeconds(60);
+  // the local partner LocalPeers configures for incoming CAP alerts
+  private static final String PARTNER = "amber-alert@politie.nl";
+  private static final String PARTNER_TOKEN = "lokale-cap-partner";
+  private static final String AMBER_IDENTIFIER = "AMBER-IT-2026-1";
+  private static final String AMBER_DESCRIPTION = "Interop-test: meisje, 6 jaar, roze jas.";
 
   private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
   private static final AtomicInteger REQUESTS = new AtomicInteger();
   private static HttpServer receiver;
   private static String secret;
+  private static long endpointId;
 
   /** One request the partner's receiver got. */
   record Received(int status, String delivery, String timestamp, String signature, String body) {}
@@ -111,31 +118,17 @@ class ActionInteropIT {
             .longValue();
     String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/burgernet";
 
+    String registration =
+        Json.createObjectBuilder().add("regionId", rotterdam).add("url", url).build().toString();
+
     HttpResponse<String> registered =
-        api.post(
-            "webhooks",
-            Json.createObjectBuilder()
-                .add("regionId", rotterdam)
-                .add("url", url)
-                .build()
-                .toString(),
-            "beheerder",
-            DEMO_PASSWORD);
+        api.post("webhooks", registration, "beheerder", DEMO_PASSWORD);
 
     assertThat(registered.statusCode()).isEqualTo(201);
     secret = StaffApi.object(registered).getString("secret");
+    endpointId = StaffApi.object(registered).getJsonNumber("id").longValue();
     assertThat(Base64.getUrlDecoder().decode(secret)).hasSize(32);
-    assertThat(
-            api.post(
-                    "webhooks",
-                    Json.createObjectBuilder()
-                        .add("regionId", rotterdam)
-                        .add("url", url)
-                        .build()
-                        .toString(),
-                    "meldkamer",
-                    DEMO_PASSWORD)
-                .statusCode())
+    assertThat(api.post("webhooks", registration, "meldkamer", DEMO_PASSWORD).statusCode())
         .as("only the functional administrator registers receivers")
         .isEqualTo(403);
   }
@@ -146,14 +139,7 @@ class ActionInteropIT {
   void an_operator_starts_widens_and_closes_an_action_through_the_api(
       @ArquillianResource URL base) {
     StaffApi api = new StaffApi(base);
-    long robbery =
-        StaffApi.array(api.get("scenarios", "meldkamer", DEMO_PASSWORD)).stream()
-            .map(JsonValue::asJsonObject)
-            .filter(scenario -> scenario.getString("name").equals("Overval"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    long robbery = scenarioId(api, "Overval");
     HttpResponse<String> started =
         api.post(
             "actions",
@@ -347,11 +333,199 @@ class ActionInteropIT {
         .isEqualTo(404);
   }
 
+  @Test
+  @Order(7)
+  @RunAsClient
+  void a_trusted_partners_amber_alert_becomes_a_draft_for_the_control_room(
+      @ArquillianResource URL base) {
+    HttpResponse<String> received = postCap(base, PARTNER_TOKEN, amberAlert(PARTNER, "Actual"));
+
+    assertThat(received.statusCode()).isEqualTo(201);
+    JsonObject draft = StaffApi.object(received);
+    assertThat(draft.getString("state")).isEqualTo("PENDING");
+    assertThat(draft.getString("description")).isEqualTo(AMBER_DESCRIPTION);
+    assertThat(draft.getJsonObject("area").getString("kind")).isEqualTo("CIRCLE");
+    assertThat(draft.getJsonObject("area").getInt("radiusMetres")).isEqualTo(1_000);
+    assertThat(postCap(base, PARTNER_TOKEN, amberAlert(PARTNER, "Actual")).statusCode())
+        .as("the same alert again: the same draft")
+        .isEqualTo(201);
+    List<JsonObject> pending =
+        StaffApi.array(new StaffApi(base).get("action-drafts", "meldkamer", DEMO_PASSWORD)).stream()
+            .map(JsonValue::asJsonObject)
+            .filter(d -> d.getString("capIdentifier").equals(AMBER_IDENTIFIER))
+            .toList();
+    assertThat(pending).hasSize(1);
+    assertThat(pending.get(0).getJsonNumber("scenarioId").longValue())
+        .as("the AMBER Alert scenario")
+        .isEqualTo(scenarioId(new StaffApi(base), "AMBER Alert"));
+  }
+
+  @Test
+  @Order(8)
+  @RunAsClient
+  void untrusted_unauthenticated_and_invalid_alerts_are_refused_with_a_problem(
+      @ArquillianResource URL base) {
+    HttpResponse<String> wrongKey = postCap(base, "geraden", amberAlert(PARTNER, "Actual"));
+    HttpResponse<String> untrusted =
+        postCap(base, PARTNER_TOKEN, amberAlert("iemand@elders.example", "Actual"));
+    HttpResponse<String> exercise = postCap(base, PARTNER_TOKEN, amberAlert(PARTNER, "Exercise"));
+    HttpResponse<String> broken = postCap(base, PARTNER_TOKEN, "<alert>geen CAP</alert>");
+
+    assertThat(wrongKey.statusCode()).isEqualTo(403);
+    assertThat(untrusted.statusCode()).isEqualTo(403);
+    assertThat(untrusted.body()).contains("niet op de lijst van vertrouwde afzenders");
+    assertThat(exercise.statusCode()).isEqualTo(400);
+    assertThat(broken.statusCode()).isEqualTo(400);
+    for (HttpResponse<String> refused : List.of(wrongKey, untrusted, exercise, broken)) {
+      assertThat(refused.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    }
+  }
+
+  @Test
+  @Order(9)
+  @RunAsClient
+  void the_operator_sends_the_reviewed_draft_and_its_dossier_keeps_the_partners_alert(
+      @ArquillianResource URL base) {
+    StaffApi api = new StaffApi(base);
+    long draftId =
+        StaffApi.array(api.get("action-drafts", "meldkamer", DEMO_PASSWORD)).stream()
+            .map(JsonValue::asJsonObject)
+            .filter(d -> d.getString("capIdentifier").equals(AMBER_IDENTIFIER))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+
+    HttpResponse<String> sent =
+        api.post(
+            "action-drafts/" + draftId + "/sending",
+            "{\"idempotencyKey\":\"it-action-interop-draft\"}",
+            "meldkamer",
+            DEMO_PASSWORD);
+
+    assertThat(sent.statusCode()).isEqualTo(201);
+    JsonObject action = StaffApi.object(sent);
+    assertThat(action.getString("kind")).isEqualTo("AMBER_ALERT");
+    assertThat(action.getString("description")).isEqualTo(AMBER_DESCRIPTION);
+    assertThat(action.getJsonArray("rounds")).hasSize(1);
+    assertThat(
+            StaffApi.array(api.get("action-drafts", "meldkamer", DEMO_PASSWORD)).stream()
+                .map(JsonValue::asJsonObject)
+                .map(d -> d.getString("capIdentifier")))
+        .doesNotContain(AMBER_IDENTIFIER);
+    JsonObject dossier =
+        StaffApi.object(
+            api.get(
+                "actions/" + action.getJsonNumber("id").longValue() + "/dossier",
+                "meldkamer",
+                DEMO_PASSWORD));
+    assertThat(dossier.getJsonArray("entries").stream().map(JsonValue::asJsonObject))
+        .anySatisfy(
+            entry -> {
+              assertThat(entry.getString("kind")).isEqualTo("CAP_RECEIVED");
+              assertThat(entry.getString("actor")).isEqualTo("cap:" + PARTNER);
+              assertThat(entry.getString("content")).contains(AMBER_IDENTIFIER);
+            });
+    assertThat(dossier.getJsonObject("verification"))
+        .as("the chain holds: no first broken entry")
+        .doesNotContainKey("firstBrokenSequence")
+        .containsEntry("entries", Json.createValue(dossier.getJsonArray("entries").size()));
+  }
+
+  @Test
+  @Order(10)
+  @RunAsClient
+  void the_administrator_stops_the_webhook_so_later_actions_are_not_posted(
+      @ArquillianResource URL base) throws Exception {
+    StaffApi api = new StaffApi(base);
+
+    HttpResponse<String> stopped =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "api/v1/webhooks/" + endpointId))
+                    .header("Authorization", basic("beheerder"))
+                    .timeout(Duration.ofSeconds(30))
+                    .DELETE()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(stopped.statusCode()).isEqualTo(204);
+    assertThat(StaffApi.array(api.get("webhooks", "beheerder", DEMO_PASSWORD)).stream())
+        .map(JsonValue::asJsonObject)
+        .filteredOn(endpoint -> endpoint.getJsonNumber("id").longValue() == endpointId)
+        .singleElement()
+        .satisfies(endpoint -> assertThat(endpoint.getBoolean("active")).isFalse());
+  }
+
   @AfterAll
   static void stopReceiver() {
     if (receiver != null) {
       receiver.stop(0);
     }
+  }
+
+  private static HttpResponse<String> postCap(URL base, String token, String document) {
+    try {
+      return HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(URI.create(base + "api/v1/cap/incoming"))
+                  .header("Authorization", "Bearer " + token)
+                  .header("Content-Type", "application/cap+xml")
+                  .timeout(Duration.ofSeconds(30))
+                  .POST(HttpRequest.BodyPublishers.ofString(document))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * An AMBER Alert as the partner sends it: a 1 km circle at Hoek van Holland, where no other test
+   * puts participants (a real AMBER circle is far wider, but it would reach other tests' people).
+   */
+  private static String amberAlert(String sender, String status) {
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">
+          <identifier>%s</identifier>
+          <sender>%s</sender>
+          <sent>2026-11-22T20:30:00+01:00</sent>
+          <status>%s</status>
+          <msgType>Alert</msgType>
+          <scope>Public</scope>
+          <info>
+            <language>nl-NL</language>
+            <category>Rescue</category>
+            <event>AMBER Alert</event>
+            <urgency>Immediate</urgency>
+            <severity>Extreme</severity>
+            <certainty>Likely</certainty>
+            <headline>AMBER Alert: vermist kind</headline>
+            <description>%s</description>
+            <contact>0800-6070</contact>
+            <area>
+              <areaDesc>Rotterdam en omgeving</areaDesc>
+              <circle>51.9780,4.1330 1</circle>
+            </area>
+          </info>
+        </alert>
+        """
+        .formatted(AMBER_IDENTIFIER, sender, status, AMBER_DESCRIPTION);
+  }
+
+  private static long scenarioId(StaffApi api, String name) {
+    return StaffApi.array(api.get("scenarios", "meldkamer", DEMO_PASSWORD)).stream()
+        .map(JsonValue::asJsonObject)
+        .filter(scenario -> scenario.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
   }
 
   private static JsonObject point(double latitude, double longitude) {
@@ -375,16 +549,16 @@ class ActionInteropIT {
         .longValue();
   }
 
+  private static String basic(String username) {
+    String token = username + ":" + DEMO_PASSWORD;
+    return "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8));
+  }
+
   private static HttpResponse<byte[]> download(URL base, String path) throws Exception {
-    String token = "meldkamer:" + DEMO_PASSWORD;
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(URI.create(base + "api/v1/" + path))
-                .header(
-                    "Authorization",
-                    "Basic "
-                        + Base64.getEncoder()
-                            .encodeToString(token.getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", basic("meldkamer"))
                 .header("Accept", "application/pdf")
                 .timeout(Duration.ofSeconds(30))
                 .GET()

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import nl.burgernet.action.control.ActionCapMessages;
 import nl.burgernet.action.control.ActionDossier;
+import nl.burgernet.action.control.ActionViews;
 import nl.burgernet.action.control.DossierPdf;
 import nl.burgernet.action.entity.Action;
 import nl.burgernet.action.entity.DossierEntry;
@@ -64,16 +65,7 @@ public class ActionDossiers {
         action.getStartedAt(),
         action.getOutcome().orElse(null),
         action.getClosedAt().orElse(null),
-        entries.stream()
-            .map(
-                entry ->
-                    new DossierEntryView(
-                        entry.getSequence(),
-                        entry.getRecordedAt(),
-                        entry.getActor(),
-                        entry.getKind(),
-                        entry.getContent()))
-            .toList(),
+        entries.stream().map(ActionViews::of).toList(),
         new DossierVerification(entries.size(), DossierEntry.firstBroken(entries).orElse(null)),
         capMessages.of(action).stream()
             .map(

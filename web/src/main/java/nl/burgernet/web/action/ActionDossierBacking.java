@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import nl.burgernet.action.boundary.ActionDossiers;
 import nl.burgernet.action.boundary.DossierReport;
-import nl.burgernet.platform.boundary.NotFoundException;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -29,12 +28,12 @@ public class ActionDossierBacking implements Serializable {
   private transient DossierReport report;
 
   public void load() {
-    report = dossiers.report(parse(id));
+    report = dossiers.report(id());
   }
 
   /** The PDF, made when asked for, so it holds every entry up to that moment. */
   public StreamedContent getPdf() {
-    long actionId = parse(id);
+    long actionId = id();
     return DefaultStreamedContent.builder()
         .name(ActionDossierResource.fileName(actionId))
         .contentType(ActionDossierResource.PDF)
@@ -54,11 +53,7 @@ public class ActionDossierBacking implements Serializable {
     this.id = id;
   }
 
-  private static long parse(String id) {
-    try {
-      return Long.parseLong(id == null ? "" : id.strip());
-    } catch (NumberFormatException e) {
-      throw new NotFoundException("Action", id);
-    }
+  private long id() {
+    return PageIds.parse(id, "Action");
   }
 }
