@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -83,6 +84,8 @@ public class Actions {
   @Inject private Clock clock;
 
   @Inject private Logger log;
+
+  @Inject private Event<ActionPublished> published;
 
   @Resource private SessionContext session;
 
@@ -184,6 +187,7 @@ public class Actions {
             + "\nSpraak en e-mail: "
             + action.getVoiceText());
     rounds.send(action, order.idempotencyKey(), order.area(), List.of(), operator);
+    published.fire(new ActionPublished(action.getId()));
     auditTrail.record(AuditAction.CREATE, AUDIT_OBJECT, action.getId(), AuditResult.SUCCESS);
     log.info(() -> "Action " + action.getId() + " (" + action.getKind() + ") started");
     return view(action);
@@ -211,6 +215,7 @@ public class Actions {
             widening.area(),
             earlier,
             session.getCallerPrincipal().getName());
+    published.fire(new ActionPublished(actionId));
     auditTrail.record(AuditAction.UPDATE, AUDIT_OBJECT, actionId, AuditResult.SUCCESS);
     return ActionViews.of(round);
   }
@@ -274,6 +279,7 @@ public class Actions {
               + "): "
               + outcomeSms(action));
     }
+    published.fire(new ActionPublished(actionId));
     auditTrail.record(AuditAction.UPDATE, AUDIT_OBJECT, actionId, AuditResult.SUCCESS);
     log.info(() -> "Action " + actionId + " closed: " + closing.outcome());
     return view(action);
