@@ -288,6 +288,15 @@ final class Browser implements AutoCloseable {
 
   /** The text of the file with this name once the browser has finished saving it there. */
   static String awaitDownload(Path folder, String name) {
+    try {
+      return Files.readString(awaitDownloadedFile(folder, name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The file with this name once the browser has finished saving it there. */
+  static Path awaitDownloadedFile(Path folder, String name) {
     Path file = folder.resolve(name);
     Instant deadline = Instant.now().plusSeconds(20);
     while (!Files.isRegularFile(file) && Instant.now().isBefore(deadline)) {
@@ -298,11 +307,10 @@ final class Browser implements AutoCloseable {
         throw new IllegalStateException(e);
       }
     }
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("no download " + name + " within 20 s", e);
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalStateException("no download " + name + " within 20 s");
     }
+    return file;
   }
 
   /** The WCAG 2.1 A and AA rules axe-core finds broken on the current page, one per line. */

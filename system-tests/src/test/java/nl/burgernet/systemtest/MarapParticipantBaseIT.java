@@ -10,12 +10,17 @@ import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -203,7 +208,8 @@ class MarapParticipantBaseIT extends BrowserTest {
   }
 
   @Test
-  void a_steering_group_member_drills_down_to_a_municipality_and_reads_the_action_results() {
+  void a_steering_group_member_drills_down_to_a_municipality_and_downloads_the_quarterly_report()
+      throws Exception {
     browser.logIn("stuurgroep");
 
     browser.click("menu-deelnemersbestand");
@@ -215,6 +221,29 @@ class MarapParticipantBaseIT extends BrowserTest {
     assertThat(browser.textOf("base-total")).contains("actieve deelnemers op");
     assertThat(browser.textOf("base-months")).contains("Netto groei");
     browser.saveScreenshot("MarapParticipantBaseIT-2-utrecht");
+
+    // the quarterly report of the last whole quarter, as the manager mails it
+    YearMonth quarterEnd = lastQuarterEnd();
+    browser.open(
+        browser.currentPath().substring(1).replaceAll("&van=[^&]*&tot=[^&]*", "")
+            + "&van="
+            + quarterEnd.minusMonths(2)
+            + "&tot="
+            + quarterEnd);
+    browser.awaitElementText("base-title", "Deelnemersbestand: Utrecht");
+    Path folder = Files.createTempDirectory("marap-download");
+    browser.downloadInto(folder);
+    browser.click("marap-pdf");
+    Path pdf =
+        Browser.awaitDownloadedFile(
+            folder, "marap-utrecht-" + quarterEnd.minusMonths(2) + "-" + quarterEnd + ".pdf");
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      assertThat(new PDFTextStripper().getText(document))
+          .contains("Managementrapportage Burgernet Utrecht")
+          .contains("Deelnemersbestand")
+          .contains("Resultaten van Burgernetacties")
+          .contains("Burgernetmail per gemeente");
+    }
 
     browser.click("menu-marap-acties");
     browser.awaitElementText("actions-title", "Resultaten van Burgernetacties: Midden-Nederland");
@@ -230,6 +259,12 @@ class MarapParticipantBaseIT extends BrowserTest {
     browser.awaitElementText("helpdesk-title", "Helpdesk en klachten: Midden-Nederland");
     assertThat(browser.textOf("helpdesk-summary")).contains("meldingen ontvangen");
     browser.saveScreenshot("MarapParticipantBaseIT-5-helpdesk");
+  }
+
+  private static YearMonth lastQuarterEnd() {
+    YearMonth now = YearMonth.now(AMSTERDAM);
+    YearMonth end = now.minusMonths(now.getMonthValue() % 3 == 0 ? 3 : now.getMonthValue() % 3);
+    return end;
   }
 
   private static String baseOf(

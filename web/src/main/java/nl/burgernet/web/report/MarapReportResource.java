@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("marap/report")
 public class MarapReportResource {
 
+  static final String PDF = "application/pdf";
+
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private static final DateTimeFormatter MONTH =
@@ -43,16 +45,44 @@ public class MarapReportResource {
       @QueryParam("municipality") Long municipality,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    MarapQuery query = MarapQuery.of(region, municipality, from, to);
-    MarapReport report = reports.of(query.region(), query.municipality(), query.period());
-    ResourceBundle texts =
-        ResourceBundle.getBundle("nl.burgernet.web.messages", Locale.forLanguageTag("nl"));
-    StreamingOutput body = out -> new MarapWorkbook(texts, MONTH::format).write(report, out);
+    MarapReport report = report(region, municipality, from, to);
+    StreamingOutput body = out -> new MarapWorkbook(dutch(), MONTH::format).write(report, out);
     return Response.ok(body, XLSX)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            "attachment; filename=\"marap-" + fileName(report) + ".xlsx\"")
+        .header(HttpHeaders.CONTENT_DISPOSITION, attachment(report, "xlsx"))
         .build();
+  }
+
+  @GET
+  @Path("pdf")
+  @Produces(PDF)
+  @Operation(
+      summary =
+          "The participant base, actions and Burgernetmail of a region or municipality as a PDF"
+              + " (from and to as yyyy-MM), e.g. the quarterly report")
+  @APIResponse(responseCode = "400", description = "A month that is not yyyy-MM")
+  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
+  public Response document(
+      @QueryParam("region") Long region,
+      @QueryParam("municipality") Long municipality,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    MarapReport report = report(region, municipality, from, to);
+    return Response.ok(new MarapPdf(dutch(), MONTH::format).write(report), PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, attachment(report, "pdf"))
+        .build();
+  }
+
+  private MarapReport report(Long region, Long municipality, String from, String to) {
+    MarapQuery query = MarapQuery.of(region, municipality, from, to);
+    return reports.of(query.region(), query.municipality(), query.period());
+  }
+
+  private static ResourceBundle dutch() {
+    return ResourceBundle.getBundle("nl.burgernet.web.messages", Locale.forLanguageTag("nl"));
+  }
+
+  private static String attachment(MarapReport report, String extension) {
+    return "attachment; filename=\"marap-" + fileName(report) + "." + extension + "\"";
   }
 
   private static String fileName(MarapReport report) {
