@@ -310,6 +310,32 @@ final class SyntheticParticipants {
     "Leferink"
   };
 
+  /** Parts of the long tail of surnames ("van den Hoogenkamp", "Veldhuis", "ter Brinkman"). */
+  private static final String[] SURNAME_PREFIXES = {
+    "van", "de", "van de", "van der", "van den", "ter"
+  };
+
+  private static final String[] SURNAME_ROOTS = {
+    "Berg", "Hout", "Veen", "Dijk", "Broek", "Kamp", "Hof", "Veld", "Bosch", "Brink", "Hoek",
+    "Meer", "Wal", "Molen", "Haar", "Laar", "Water", "Zand", "Akker", "Beek", "Horst", "Hees",
+    "Voort", "Linde", "Esch", "Weide", "Kolk", "Dam", "Sluis", "Poel", "Hoogen", "Groen", "Wester",
+    "Ooster", "Noord", "Zuider", "Steen", "Kerk", "Schouw", "Room", "Appel", "Bakel", "Bleek",
+    "Bloem", "Boekel", "Boom", "Brug", "Buur", "Dal", "Donk", "Dorp", "Drie", "Eik", "Elzen",
+    "Gaal", "Geer", "Gras", "Haven", "Heuvel", "Holt", "Hul", "Kaag", "Kruis", "Lam", "Leeuw",
+    "Loo", "Luik", "Maat", "Mars", "Mol", "Mulder", "Nijen", "Over", "Plas", "Pol", "Put", "Raat",
+    "Ree", "Rijs", "Rot", "Schaap", "Schut", "Slot", "Smid", "Spaan", "Stok", "Straat", "Tol",
+    "Torn", "Uiter", "Vaar", "Vecht", "Ven", "Vlas", "Vliet", "Vrij", "Wiel", "Wijn", "Zee",
+    "Zwaan", "Ter", "Ruis", "Klop", "Knol", "Lind", "Riet", "Wolf", "Valk", "Kraai", "Mees", "Duif",
+    "Haan", "Vink", "Gans", "Reiger", "Koe", "Paard", "Hert", "Das", "Beer", "Muis", "Kok",
+    "Bakker", "Visser", "Schip", "Wagen", "Rad", "Smit", "Timmer", "Kuip", "Verhoef", "Hendrik",
+    "Gerrit", "Jacob", "Klaas", "Willem", "Peter", "Thijs", "Wouter", "Evert", "Harm"
+  };
+
+  private static final String[] SURNAME_ENDINGS = {
+    "", "", "", "man", "mans", "er", "ink", "ing", "huis", "kamp", "stra", "sma", "ema", "ens",
+    "boom", "hof", "sen", "se", "s", "inga", "enga", "veld", "berg", "dijk", "horst", "beek"
+  };
+
   private static final String[] STREETS = {
     "Kerkstraat",
     "Schoolstraat",
@@ -420,7 +446,7 @@ final class SyntheticParticipants {
     SyntheticPostcode postcode = ofMunicipality.get(random.nextInt(ofMunicipality.size()));
 
     String firstName = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
-    String surname = SURNAMES[(int) (SURNAMES.length * Math.pow(random.nextDouble(), 1.8))];
+    String surname = surname(random);
     String name = firstName + " " + surname;
 
     boolean hasMobile = random.nextInt(100) < 90;
@@ -558,6 +584,23 @@ final class SyntheticParticipants {
       }
     }
     return low;
+  }
+
+  /**
+   * A quarter from the most frequent Dutch surnames (the first ones most: "de Jong" about 0.5%, as
+   * in the country), the rest from a long tail, so a surname is shared by hundreds of participants,
+   * not by tens of thousands.
+   */
+  private static String surname(SplittableRandom random) {
+    if (random.nextInt(4) == 0) {
+      return SURNAMES[(int) (SURNAMES.length * Math.pow(random.nextDouble(), 1.3))];
+    }
+    String root = SURNAME_ROOTS[random.nextInt(SURNAME_ROOTS.length)];
+    String ending = SURNAME_ENDINGS[random.nextInt(SURNAME_ENDINGS.length)];
+    String surname = root.toLowerCase(Locale.ROOT).endsWith(ending) ? root : root + ending;
+    return random.nextInt(4) == 0
+        ? SURNAME_PREFIXES[random.nextInt(SURNAME_PREFIXES.length)] + " " + surname
+        : surname;
   }
 
   /** Unique per index: a permutation of the 60 million numbers 06-1… to 06-5… and 06-8…. */
