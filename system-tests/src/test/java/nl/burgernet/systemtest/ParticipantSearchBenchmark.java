@@ -22,6 +22,7 @@ import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.burgernet.localpeers.LocalDatabase;
 import nl.burgernet.participant.boundary.Participants;
 import nl.burgernet.participant.boundary.SearchPage;
@@ -205,19 +206,28 @@ class ParticipantSearchBenchmark {
   }
 
   /**
-   * The index MariaDB uses for each kind's condition (that of {@code ParticipantFinder}, within a
-   * municipality as the scope filter adds it), for a term of the base.
+   * The indexes MariaDB uses for each kind's condition (that of {@code ParticipantFinder}, within a
+   * municipality and its region as the scope adds them), for a term of the base.
    */
   private static Map<String, String> plans() {
     SyntheticParticipant example = SyntheticParticipants.of(SEED, PARTICIPANTS).participant(4_321);
-    Map<String, String> conditions = new LinkedHashMap<>();
-    conditions.put("phone", "(mobile = ? OR landline = ?)");
-    conditions.put("email", "email = ?");
-    conditions.put("postcode", "home_postcode = ?");
-    conditions.put(
+    String scope =
+        " AND scope_region_id = (SELECT region_id FROM municipality WHERE cbs_code = ?)"
+            + " AND scope_municipality_id = (SELECT id FROM municipality WHERE cbs_code = ?)";
+    Map<String, String> statements = new LinkedHashMap<>();
+    statements.put(
+        "phone", "SELECT id FROM participant WHERE (mobile = ? OR landline = ?)" + scope);
+    statements.put("email", "SELECT id FROM participant WHERE email = ?" + scope);
+    statements.put("postcode", "SELECT id FROM participant WHERE home_postcode = ?" + scope);
+    statements.put(
         "name",
-        "(name LIKE ? OR name_from_second_word LIKE ? OR name_from_third_word LIKE ?"
-            + " OR name_last_word LIKE ?)");
+        "SELECT COUNT(*) FROM ("
+            + Stream.of("name", "name_from_second_word", "name_from_third_word", "name_last_word")
+                .map(
+                    column ->
+                        "SELECT id, name FROM participant WHERE " + column + " LIKE ?" + scope)
+                .collect(Collectors.joining(" UNION "))
+            + ") m");
     Map<String, String> values =
         Map.of(
             "phone",
@@ -234,30 +244,48 @@ class ParticipantSearchBenchmark {
             LocalPeersForTests.peers().database().jdbcUrl(),
             LocalDatabase.USER,
             LocalDatabase.PASSWORD)) {
-      for (Map.Entry<String, String> condition : conditions.entrySet()) {
-        String sql =
-            "EXPLAIN SELECT id FROM participant WHERE "
-                + condition.getValue()
-                + " AND scope_municipality_id = (SELECT id FROM municipality WHERE cbs_code = ?)"
-                + " ORDER BY name, id LIMIT 20";
-        try (PreparedStatement explain = connection.prepareStatement(sql)) {
-          int parameters = (int) condition.getValue().chars().filter(c -> c == '?').count();
-          for (int i = 1; i <= parameters; i++) {
-            explain.setString(i, values.get(condition.getKey()));
+      for (Map.Entry<String, String> statement : statements.entrySet()) {
+        String sql = statement.getValue();
+        try (PreparedStatement explain = connection.prepareStatement("EXPLAIN " + sql)) {
+          String value = values.get(statement.getKey());
+          String municipality = example.municipality().cbsCode();
+          int parameter = 1;
+          while (parameter <= sql.chars().filter(c -> c == '?').count()) {
+            explain.setString(parameter++, value);
+            if (statement.getKey().equals("phone")) {
+              explain.setString(parameter++, value);
+            }
+            explain.setString(parameter++, municipality);
+            explain.setString(parameter++, municipality);
           }
-          explain.setString(parameters + 1, example.municipality().cbsCode());
-          try (ResultSet rows = explain.executeQuery()) {
-            rows.next();
-            plans.put(
-                condition.getKey(),
-                "`" + rows.getString("type") + "` on `" + rows.getString("key") + "`");
-          }
+          plans.put(statement.getKey(), keysUsed(explain));
         }
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
     return plans;
+  }
+
+  /** The access type and index of each table read in the plan, e.g. "`ref` on `ix_…`". */
+  private static String keysUsed(PreparedStatement explain) throws SQLException {
+    List<String> reads = new ArrayList<>();
+    try (ResultSet rows = explain.executeQuery()) {
+      while (rows.next()) {
+        if ("participant".equals(rows.getString("table"))) {
+          reads.add(
+              "`"
+                  + rows.getString("type")
+                  + "` on `"
+                  + rows.getString("key")
+                  + "`"
+                  + (String.valueOf(rows.getString("Extra")).contains("Using index")
+                      ? " (index only)"
+                      : ""));
+        }
+      }
+    }
+    return String.join(", ", reads);
   }
 
   /** Participants with a phone number and an e-mail address, the same ones every run. */
