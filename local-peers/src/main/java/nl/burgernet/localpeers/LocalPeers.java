@@ -110,6 +110,13 @@ public final class LocalPeers implements AutoCloseable {
     env.put("BURGERNET_PUSH_SUBJECT", "mailto:beheer@burgernet.test");
     // the local push receiver speaks plain http on 127.0.0.1; real push services use https
     env.put("BURGERNET_PUSH_HTTP_ENDPOINTS", "true");
+    // partners' webhook receivers of the embedded run and the tests are plain http on 127.0.0.1
+    env.put("BURGERNET_WEBHOOK_HTTP_ENDPOINTS", "true");
+    // a local partner that may post CAP alerts (a demo credential, like the demo logins); alerts
+    // drawn only on the map go to the control room of Rotterdam-Rijnmond, the demo operator's
+    env.put("BURGERNET_CAP_INCOMING_TOKEN", "lokale-cap-partner");
+    env.put("BURGERNET_CAP_INCOMING_SENDERS", "amber-alert@politie.nl");
+    env.put("BURGERNET_CAP_INCOMING_REGION", "ROTTERDAM_RIJNMOND");
     env.put("BURGERNET_VOICE_URL", voice.url());
     // the flag of the staff page that shows what the peers received: set only here
     env.put("BURGERNET_LOCAL_PEERS_URL", view.url());

@@ -51,8 +51,9 @@ class DeliveryBenchmark {
 
   @Deployment
   static WebArchive deployment() {
+    // BenchmarkReport too: JUnit loads every type the class refers to when it finds the tests
     return DeliveryFixture.addTo(
-        Deployments.burgernet(DeliveryBenchmark.class, BenchmarkData.class));
+        Deployments.burgernet(DeliveryBenchmark.class, BenchmarkData.class, BenchmarkReport.class));
   }
 
   @EJB private DeliveryFixture fixture;

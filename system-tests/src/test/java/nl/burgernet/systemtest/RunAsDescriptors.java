@@ -1,5 +1,8 @@
 package nl.burgernet.systemtest;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import nl.burgernet.security.entity.StaffRole;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -27,6 +30,22 @@ final class RunAsDescriptors {
         </glassfish-ejb-jar>
         """
             .formatted(ejbName, principal);
+    // a mapping file replaces the default role mapping: every role is mapped to its group again,
+    // so the staff of other roles can still call the application's API in the same test
+    String otherRoles =
+        Arrays.stream(StaffRole.values())
+            .map(StaffRole::name)
+            .filter(name -> !name.equals(role))
+            .map(
+                name ->
+                    """
+                      <security-role-mapping>
+                        <role-name>%s</role-name>
+                        <group-name>%s</group-name>
+                      </security-role-mapping>
+                    """
+                        .formatted(name, name))
+            .collect(Collectors.joining());
     String roleMapping =
         """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -38,9 +57,9 @@ final class RunAsDescriptors {
             <principal-name>%s</principal-name>
             <group-name>%s</group-name>
           </security-role-mapping>
-        </glassfish-web-app>
+        %s</glassfish-web-app>
         """
-            .formatted(role, principal, role);
+            .formatted(role, principal, role, otherRoles);
     return deployment
         .addAsWebInfResource(new StringAsset(runAs.strip()), "glassfish-ejb-jar.xml")
         .addAsWebInfResource(new StringAsset(roleMapping.strip()), "glassfish-web.xml");

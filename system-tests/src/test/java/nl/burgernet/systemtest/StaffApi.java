@@ -50,10 +50,7 @@ final class StaffApi {
       HttpRequest.Builder request, String username, String password) {
     request.timeout(Duration.ofSeconds(30));
     if (username != null) {
-      String token = username + ":" + password;
-      request.header(
-          "Authorization",
-          "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+      request.header("Authorization", basic(username, password));
     }
     try {
       return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -63,6 +60,12 @@ final class StaffApi {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The Authorization header value of HTTP Basic. */
+  static String basic(String username, String password) {
+    String token = username + ":" + password;
+    return "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8));
   }
 
   static JsonArray array(HttpResponse<String> response) {

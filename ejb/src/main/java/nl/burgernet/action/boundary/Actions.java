@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +31,7 @@ import nl.burgernet.action.entity.DossierEntry;
 import nl.burgernet.action.entity.DossierEntryKind;
 import nl.burgernet.action.entity.GeoPoint;
 import nl.burgernet.action.entity.Tip;
+import nl.burgernet.action.entity.TipPhoto;
 import nl.burgernet.action.entity.TipSource;
 import nl.burgernet.audit.boundary.AuditTrail;
 import nl.burgernet.audit.entity.AuditAction;
@@ -82,6 +84,8 @@ public class Actions {
   @Inject private Clock clock;
 
   @Inject private Logger log;
+
+  @Inject private Event<ActionPublished> published;
 
   @Resource private SessionContext session;
 
@@ -183,6 +187,7 @@ public class Actions {
             + "\nSpraak en e-mail: "
             + action.getVoiceText());
     rounds.send(action, order.idempotencyKey(), order.area(), List.of(), operator);
+    published.fire(new ActionPublished(action.getId()));
     auditTrail.record(AuditAction.CREATE, AUDIT_OBJECT, action.getId(), AuditResult.SUCCESS);
     log.info(() -> "Action " + action.getId() + " (" + action.getKind() + ") started");
     return view(action);
@@ -210,6 +215,7 @@ public class Actions {
             widening.area(),
             earlier,
             session.getCallerPrincipal().getName());
+    published.fire(new ActionPublished(actionId));
     auditTrail.record(AuditAction.UPDATE, AUDIT_OBJECT, actionId, AuditResult.SUCCESS);
     return ActionViews.of(round);
   }
@@ -255,7 +261,8 @@ public class Actions {
             + ": "
             + action.getOutcomeMessage().orElseThrow());
     Set<Long> roundRequests =
-        Set.copyOf(roundsOf(action).stream().map(ActionRound::getSendRequestId).toList());
+        Set.copyOf(
+            roundsOf(action).stream().flatMap(round -> round.sendRequestIds().stream()).toList());
     if (!roundRequests.isEmpty()) {
       SendRequest request = sendOutcome(action, roundRequests);
       action.outcomeSentBy(request.getId());
@@ -272,6 +279,7 @@ public class Actions {
               + "): "
               + outcomeSms(action));
     }
+    published.fire(new ActionPublished(actionId));
     auditTrail.record(AuditAction.UPDATE, AUDIT_OBJECT, actionId, AuditResult.SUCCESS);
     log.info(() -> "Action " + actionId + " closed: " + closing.outcome());
     return view(action);
@@ -329,6 +337,22 @@ public class Actions {
                         .getSingleResult(),
                     action.getOutcome().orElse(null)))
         .toList();
+  }
+
+  /**
+   * The photo of a tip from the app, for staff who see the action; not found outside the caller's
+   * scope or when the action has no photo of that reference.
+   */
+  public TipPhotoView photo(@NotNull Long actionId, @NotNull String reference) {
+    TipPhoto photo =
+        em.createNamedQuery(TipPhoto.BY_REFERENCE, TipPhoto.class)
+            .setParameter("action", find(actionId, false).getId())
+            .setParameter("reference", reference)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("TipPhoto", reference));
+    auditTrail.record(AuditAction.READ, AUDIT_TIP, reference, AuditResult.SUCCESS);
+    return new TipPhotoView(photo.getContentType(), photo.getContent());
   }
 
   /** Every step and message of the action, in order. */

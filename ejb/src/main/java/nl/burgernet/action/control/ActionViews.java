@@ -2,12 +2,14 @@ package nl.burgernet.action.control;
 
 import java.util.List;
 import nl.burgernet.action.boundary.ActionView;
+import nl.burgernet.action.boundary.DossierEntryView;
 import nl.burgernet.action.boundary.RoundView;
 import nl.burgernet.action.boundary.ScenarioView;
 import nl.burgernet.action.boundary.TipView;
 import nl.burgernet.action.entity.Action;
 import nl.burgernet.action.entity.ActionRound;
 import nl.burgernet.action.entity.DeploymentScenario;
+import nl.burgernet.action.entity.DossierEntry;
 import nl.burgernet.action.entity.Tip;
 
 /** Builds the boundary's views from the entities. */
@@ -68,5 +70,14 @@ public final class ActionViews {
         scenario.getSmsWording(),
         scenario.getVoiceWording(),
         scenario.isActive());
+  }
+
+  public static DossierEntryView of(DossierEntry entry) {
+    return new DossierEntryView(
+        entry.getSequence(),
+        entry.getRecordedAt(),
+        entry.getActor(),
+        entry.getKind(),
+        entry.getContent());
   }
 }

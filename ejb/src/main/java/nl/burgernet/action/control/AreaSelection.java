@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Time;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import nl.burgernet.action.entity.MunicipalityArea;
 import nl.burgernet.action.entity.PostcodeArea;
 import nl.burgernet.participant.entity.ParticipantStatus;
 import nl.burgernet.participant.entity.QuietHours;
+import nl.burgernet.platform.entity.InstantConverter;
 import nl.burgernet.security.entity.Scope;
 
 /**
@@ -55,6 +57,39 @@ public class AreaSelection {
           scope);
     }
     return query(postcodeCondition((PostcodeArea) area), scope);
+  }
+
+  /**
+   * The active participants in the scope whose web app reported a position inside the drawn area
+   * since the moment given (they allow it; the report is fresh), read from their own grid index.
+   * Municipality and postcode areas are about addresses and select nobody here.
+   */
+  public List<Candidate> locatedCandidates(Area area, Scope scope, Instant since) {
+    if (!(area instanceof GeometricArea shape)) {
+      return List.of();
+    }
+    BoundingBox box = shape.boundingBox();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT participant_id, latitude, longitude FROM participant_location WHERE"
+                    + " lat_cell IN ("
+                    + box.latitudeCells().mapToObj(String::valueOf).collect(Collectors.joining(","))
+                    + ") AND longitude BETWEEN ?1 AND ?2 AND latitude BETWEEN ?3 AND ?4"
+                    + " AND reported_at > ?5")
+            .setParameter(1, box.minLongitude())
+            .setParameter(2, box.maxLongitude())
+            .setParameter(3, box.minLatitude())
+            .setParameter(4, box.maxLatitude())
+            .setParameter(5, new InstantConverter().convertToDatabaseColumn(since))
+            .getResultList();
+    Set<Long> ids = new HashSet<>();
+    for (Object[] row : rows) {
+      if (shape.contains(((Number) row[1]).doubleValue(), ((Number) row[2]).doubleValue())) {
+        ids.add(((Number) row[0]).longValue());
+      }
+    }
+    return activeInScope(ids, scope);
   }
 
   /** Everyone whose home or work point is inside the shape, any status or scope. */

@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +20,7 @@ import nl.burgernet.action.boundary.Reach;
 import nl.burgernet.action.entity.Action;
 import nl.burgernet.action.entity.ActionKind;
 import nl.burgernet.action.entity.ActionRound;
+import nl.burgernet.action.entity.Candidate;
 import nl.burgernet.action.entity.DossierEntryKind;
 import nl.burgernet.action.entity.ParticipantProtection;
 import nl.burgernet.action.entity.RoundSelection;
@@ -58,10 +61,15 @@ public class RoundSender {
   @ConfigProperty(name = "burgernet.action.max-per-participant-per-day", defaultValue = "3")
   private int maximumActionsPerDay;
 
+  /** How long a position the participant's app reported still counts for the app channel. */
+  @Inject
+  @ConfigProperty(name = "burgernet.app.location-hours", defaultValue = "2")
+  private int locationHours;
+
   /** Who a round of the kind to the area would reach now, after the action's earlier rounds. */
   public Reach reach(
       ActionKind kind, AreaSpecification area, Set<Channel> channels, List<ActionRound> earlier) {
-    RoundSelection selection = select(kind, area, earlier);
+    RoundSelection selection = select(kind, byAddress(area), earlier);
     RecipientSelection staged = deliveries.stage(selection.recipients());
     List<ChannelEstimate> estimates = deliveries.estimate(staged, channels);
     deliveries.discard(staged);
@@ -76,7 +84,8 @@ public class RoundSender {
       List<ActionRound> earlier,
       String operator) {
     int number = earlier.size() + 1;
-    RoundSelection selection = select(action.getKind(), area, earlier);
+    List<Candidate> byAddress = byAddress(area);
+    RoundSelection selection = select(action.getKind(), byAddress, earlier);
     RecipientSelection staged = deliveries.stage(selection.recipients());
     SendRequest request =
         deliveries.submit(
@@ -115,6 +124,22 @@ public class RoundSender {
             operator,
             now);
     em.persist(round);
+    String byLocation = "";
+    if (action.getChannels().contains(Channel.APP)) {
+      RoundSelection located = select(action.getKind(), byLocationOnly(area, byAddress), earlier);
+      if (!located.recipients().isEmpty()) {
+        SendRequest locationRequest = sendToLocations(action, number, located);
+        round.reachedLocationsBy(locationRequest.getId());
+        byLocation =
+            "; daarnaast "
+                + located.recipients().size()
+                + " app-deelnemers op hun gemelde locatie, verzendverzoek "
+                + locationRequest.getId()
+                + " (app "
+                + locationRequest.getAppCount()
+                + ")";
+      }
+    }
     dossier.append(
         action,
         operator,
@@ -137,17 +162,67 @@ public class RoundSender {
             + request.getSmsCount()
             + ", e-mail "
             + request.getEmailCount()
-            + ")");
+            + ")"
+            + byLocation);
     return round;
   }
 
+  /**
+   * The app notification alone to participants the round reaches only by the position their app
+   * reported (not by an address): they allowed it for the app, not for SMS, voice or e-mail.
+   */
+  private SendRequest sendToLocations(Action action, int number, RoundSelection located) {
+    RecipientSelection staged = deliveries.stage(located.recipients());
+    SendRequest request =
+        deliveries.submit(
+            new SendOrder(
+                ActionRound.locationSendKey(action.getId(), number),
+                SendPriority.TIME_CRITICAL,
+                "Burgernetactie "
+                    + action.getId()
+                    + " ronde "
+                    + number
+                    + " (gemelde locatie): "
+                    + action.getScenarioName(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                "Burgernetactie: " + action.getScenarioName(),
+                action.getSmsText()),
+            staged);
+    deliveries.discard(staged);
+    return request;
+  }
+
+  private List<Candidate> byAddress(AreaSpecification area) {
+    return areaSelection.candidates(AreaSpecifications.toArea(area), callerScope.current());
+  }
+
+  /** Participants whose fresh reported position is in the area, less those it has by address. */
+  private List<Candidate> byLocationOnly(AreaSpecification area, List<Candidate> byAddress) {
+    Set<Long> addressed =
+        byAddress.stream().map(Candidate::participantId).collect(Collectors.toSet());
+    return areaSelection
+        .locatedCandidates(
+            AreaSpecifications.toArea(area),
+            callerScope.current(),
+            clock.instant().minus(Duration.ofHours(locationHours)))
+        .stream()
+        .filter(candidate -> !addressed.contains(candidate.participantId()))
+        .toList();
+  }
+
   private RoundSelection select(
-      ActionKind kind, AreaSpecification area, List<ActionRound> earlier) {
+      ActionKind kind, List<Candidate> candidates, List<ActionRound> earlier) {
     Set<Long> earlierRequests =
-        earlier.stream().map(ActionRound::getSendRequestId).collect(Collectors.toSet());
+        earlier.stream()
+            .flatMap(round -> round.sendRequestIds().stream())
+            .collect(Collectors.toSet());
     ZonedDateTime now = clock.instant().atZone(AMSTERDAM);
     return RoundSelection.of(
-        areaSelection.candidates(AreaSpecifications.toArea(area), callerScope.current()),
+        candidates,
         deliveries.reachedBy(earlierRequests),
         kind.isLifeThreatening()
             ? Map.of()
@@ -158,9 +233,14 @@ public class RoundSender {
   }
 
   private Set<Long> roundsSentSince(LocalDate day) {
-    return Set.copyOf(
-        em.createNamedQuery(ActionRound.REQUESTS_SENT_SINCE, Long.class)
-            .setParameter("since", day.atStartOfDay(AMSTERDAM).toInstant())
-            .getResultList());
+    Set<Long> requests = new HashSet<>();
+    for (String query :
+        List.of(ActionRound.REQUESTS_SENT_SINCE, ActionRound.LOCATION_REQUESTS_SENT_SINCE)) {
+      requests.addAll(
+          em.createNamedQuery(query, Long.class)
+              .setParameter("since", day.atStartOfDay(AMSTERDAM).toInstant())
+              .getResultList());
+    }
+    return requests;
   }
 }

@@ -33,6 +33,7 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.burgernet.delivery.entity.UnsubscribeByMail;
+import nl.burgernet.platform.control.JobClaims;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

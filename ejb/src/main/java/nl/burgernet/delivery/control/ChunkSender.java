@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import nl.burgernet.delivery.entity.CallResult;
@@ -31,9 +32,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * sent again. On the broker's last attempt ({@code burgernet.delivery.max-attempts}, the broker's
  * max-delivery-attempts) such deliveries become DEAD_LETTERED instead, for staff to retry.
  *
- * <p>SMS, mail and push are handed over one after the other. Voice calls last long, so they run
- * side by side, as many as the voice gateway has lines; when one fails, no new call starts, the
- * running ones finish and are recorded, and then the chunk goes back to the broker.
+ * <p>A round trip to the SMS centre or the mail server takes longer than preparing the next
+ * message, so SMS and mail are handed over in the background, up to {@code
+ * burgernet.delivery.in-flight} per consumer at a time (voice calls: as many as the instance has
+ * lines; push one at a time). When one fails, no new send starts, the running ones finish and are
+ * recorded, and then the chunk goes back to the broker. A crash therefore sends again at most, per
+ * consumer, the outcomes not yet recorded ({@link #CHECKPOINT_SENDS} plus what completed since the
+ * last check, at most the in-flight limit) and the sends still in flight (the limit again).
  */
 @ApplicationScoped
 public class ChunkSender {
@@ -45,17 +50,22 @@ public class ChunkSender {
   @ConfigProperty(name = "burgernet.delivery.max-attempts", defaultValue = "5")
   int maxAttempts;
 
+  /** SMS and mails one consumer has in flight at most; the SMPP window bounds all SMS together. */
+  @Inject
+  @ConfigProperty(name = "burgernet.delivery.in-flight", defaultValue = "10")
+  int inFlight;
+
   @Inject
   @ConfigProperty(name = "burgernet.public.base-url", defaultValue = "http://localhost:8080")
   String publicBaseUrl;
 
-  @Inject private DeliveryLedger ledger;
-  @Inject private Throttles throttles;
-  @Inject private SmsGateway smsGateway;
-  @Inject private MailGateway mailGateway;
-  @Inject private PushGateway pushGateway;
-  @Inject private VoiceGateway voiceGateway;
-  @Inject private Logger log;
+  @Inject DeliveryLedger ledger;
+  @Inject Throttles throttles;
+  @Inject SmsGateway smsGateway;
+  @Inject MailGateway mailGateway;
+  @Inject PushGateway pushGateway;
+  @Inject VoiceGateway voiceGateway;
+  @Inject Logger log;
 
   /**
    * @param deliveryCount the broker's delivery count of the chunk's message (1 the first time)
@@ -82,14 +92,17 @@ public class ChunkSender {
   private void sendAll(
       Channel channel, ChunkWork work, ChannelThrottle throttle, boolean lastAttempt) {
     Checkpoints checkpoints = new Checkpoints(work.requestId());
+    Semaphore slots = new Semaphore(inFlightLimit(channel));
     List<CompletableFuture<Outcome>> running = new ArrayList<>();
     for (ChunkWork.Task task : work.tasks()) {
       if (!checkpoints.stillSending()) {
         log.info(() -> "Send request " + work.requestId() + " recalled; chunk stopped");
         break;
       }
+      takeSlot(slots);
       throttle.acquire(work.priority());
       if (checkpoints.attemptFailed()) {
+        slots.release();
         break;
       }
       CompletableFuture<Outcome> sent;
@@ -100,8 +113,14 @@ public class ChunkSender {
       }
       running.add(
           sent.handle(
-              (success, failure) ->
-                  checkpoints.add(failure == null ? success : failed(task, failure, lastAttempt))));
+              (success, failure) -> {
+                try {
+                  return checkpoints.add(
+                      failure == null ? success : failed(task, failure, lastAttempt));
+                } finally {
+                  slots.release();
+                }
+              }));
     }
     running.forEach(CompletableFuture::join);
     checkpoints.record();
@@ -113,6 +132,24 @@ public class ChunkSender {
               + " ("
               + failure.reason()
               + "); the chunk goes back to the broker");
+    }
+  }
+
+  private int inFlightLimit(Channel channel) {
+    return switch (channel) {
+      case SMS, EMAIL -> Math.max(1, inFlight);
+      case APP -> 1;
+      case VOICE -> throttles.linesPerInstance();
+    };
+  }
+
+  /** Waits until fewer than the limit of this chunk's sends are in flight. */
+  private static void takeSlot(Semaphore slots) {
+    try {
+      slots.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a send to finish", e);
     }
   }
 
@@ -137,17 +174,20 @@ public class ChunkSender {
    */
   private CompletableFuture<Outcome> send(Channel channel, ChunkWork work, ChunkWork.Task task) {
     return switch (channel) {
-      case SMS -> {
-        List<String> ids = smsGateway.send(new SmsMessage(task.address(), work.smsText()));
-        yield sent(task, ids.isEmpty() ? null : ids.get(0));
-      }
-      case EMAIL -> sent(task, mailGateway.send(mailOf(work, task)));
+      case SMS ->
+          smsGateway
+              .sendAsync(new SmsMessage(task.address(), work.smsText()))
+              .thenApply(ids -> Outcome.sent(task.deliveryId(), ids.isEmpty() ? null : ids.get(0)));
+      case EMAIL ->
+          mailGateway
+              .sendAsync(mailOf(work, task))
+              .thenApply(messageId -> Outcome.sent(task.deliveryId(), messageId));
       case APP -> {
         boolean urgent = work.priority() == SendPriority.TIME_CRITICAL;
         pushGateway.send(
             task.participantId(),
             new PushMessage(work.appTitle(), work.appBody(), work.requestId(), urgent));
-        yield sent(task, null);
+        yield CompletableFuture.completedFuture(Outcome.sent(task.deliveryId(), null));
       }
       case VOICE ->
           voiceGateway
@@ -156,10 +196,6 @@ public class ChunkSender {
                       task.address(), work.voiceScript(), String.valueOf(task.deliveryId())))
               .thenApply(result -> called(task, result));
     };
-  }
-
-  private static CompletableFuture<Outcome> sent(ChunkWork.Task task, String providerMessageId) {
-    return CompletableFuture.completedFuture(Outcome.sent(task.deliveryId(), providerMessageId));
   }
 
   /** An answered call is delivered; a call nobody heard failed for good, with its result. */
@@ -195,8 +231,8 @@ public class ChunkSender {
   }
 
   /**
-   * Outcomes not yet recorded, and when they were last recorded. Calls that run side by side add
-   * their outcomes from the gateway's threads.
+   * Outcomes not yet recorded, and when they were last recorded. Sends in flight add their outcomes
+   * from the gateways' threads.
    */
   private final class Checkpoints {
 
@@ -227,18 +263,37 @@ public class ChunkSender {
       return firstFailure != null;
     }
 
-    synchronized boolean stillSending() {
-      if (pending.size() >= CHECKPOINT_SENDS
-          || System.nanoTime() - lastNanos >= TimeUnit.MILLISECONDS.toNanos(CHECKPOINT_MILLIS)) {
+    boolean stillSending() {
+      boolean due;
+      synchronized (this) {
+        due =
+            pending.size() >= CHECKPOINT_SENDS
+                || System.nanoTime() - lastNanos
+                    >= TimeUnit.MILLISECONDS.toNanos(CHECKPOINT_MILLIS);
+      }
+      if (due) {
         record();
       }
-      return sending;
+      synchronized (this) {
+        return sending;
+      }
     }
 
-    synchronized void record() {
-      sending = ledger.record(requestId, List.copyOf(pending));
-      pending.clear();
-      lastNanos = System.nanoTime();
+    /**
+     * Records what is pending. The transaction runs outside the lock, so sends that complete
+     * meanwhile on the gateway's threads do not wait for it.
+     */
+    void record() {
+      List<Outcome> batch;
+      synchronized (this) {
+        batch = List.copyOf(pending);
+        pending.clear();
+        lastNanos = System.nanoTime();
+      }
+      boolean stillSending = ledger.record(requestId, batch);
+      synchronized (this) {
+        sending = stillSending;
+      }
     }
   }
 }

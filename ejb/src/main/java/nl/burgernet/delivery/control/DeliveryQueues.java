@@ -18,7 +18,14 @@ public final class DeliveryQueues {
   public static final String VOICE_URGENT = "burgernet.delivery.voice.urgent";
   public static final String VOICE_NORMAL = "burgernet.delivery.voice.normal";
 
+  private static final String URGENT_SUFFIX = ".urgent";
+
   private DeliveryQueues() {}
+
+  /** The priority of the chunks on one of these queues. */
+  public static SendPriority priorityOf(String queue) {
+    return queue.endsWith(URGENT_SUFFIX) ? SendPriority.TIME_CRITICAL : SendPriority.NORMAL;
+  }
 
   public static String of(Channel channel, SendPriority priority) {
     boolean urgent = priority == SendPriority.TIME_CRITICAL;

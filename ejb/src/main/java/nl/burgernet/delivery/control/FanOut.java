@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.burgernet.delivery.boundary.RecipientSelection;
@@ -73,6 +75,26 @@ public class FanOut {
     insert.setParameter(7, DeliveryState.PENDING.name());
     insert.setParameter(8, new InstantConverter().convertToDatabaseColumn(now));
     return bind(insert, channels, scope).executeUpdate();
+  }
+
+  /**
+   * The ids of the deliveries just written for the request over the channel, in id order. Native,
+   * as the index on (request, channel, state) holds them all: the scope filter's conditions on the
+   * scope columns would make the database read each of the rows too. The fan-out wrote only
+   * deliveries in the caller's scope.
+   */
+  public List<Long> written(long requestId, Channel channel) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT id FROM delivery WHERE request_id = ?1 AND channel = ?2 AND state = ?3"
+                    + " ORDER BY id")
+            .setParameter(1, requestId)
+            .setParameter(2, channel.name())
+            .setParameter(3, DeliveryState.PENDING.name())
+            .getResultList();
+    List<Long> ids = new ArrayList<>(rows.size());
+    rows.forEach(id -> ids.add(((Number) id).longValue()));
+    return ids;
   }
 
   /** How many deliveries the same selection would give per channel now. */

@@ -1,5 +1,6 @@
 package nl.burgernet.delivery.control;
 
+import java.util.concurrent.CompletableFuture;
 import nl.burgernet.delivery.entity.MailMessage;
 
 /** The channel gateway port for e-mail: hands one message to a mail server. */
@@ -13,4 +14,13 @@ public interface MailGateway {
    * @return the message's Message-ID, without angle brackets, by which bounces find the delivery
    */
   String send(MailMessage message);
+
+  /**
+   * Personalises and hands over the message in the background, so that a sender can have several in
+   * flight; at most as many as the gateway has connections are sent at once, the others wait their
+   * turn.
+   *
+   * @return completes with what {@link #send} returns, or fails with what it throws
+   */
+  CompletableFuture<String> sendAsync(MailMessage message);
 }

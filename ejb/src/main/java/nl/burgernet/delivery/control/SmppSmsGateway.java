@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.burgernet.delivery.entity.SmsMessage;
@@ -36,5 +37,13 @@ public class SmppSmsGateway implements SmsGateway {
       messageIds.add(smsc.submit(destination, dataCoding, esmClass, shortMessage));
     }
     return messageIds;
+  }
+
+  /**
+   * The segments of one message go in order, one after the other, on one of the window's threads.
+   */
+  @Override
+  public CompletableFuture<List<String>> sendAsync(SmsMessage message) {
+    return smsc.inWindow(() -> send(message));
   }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
@@ -13,9 +14,13 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import nl.burgernet.delivery.entity.InboundSms;
 import nl.burgernet.delivery.entity.SmsDeliveryReceipt;
@@ -49,9 +54,11 @@ import org.jsmpp.session.Session;
  * <p>It binds when the application starts and, after the connection drops, binds again with a
  * growing pause (1 s, 2 s, 4 s ... up to {@code burgernet.smpp.reconnect-max-seconds}); a send that
  * finds no session tries to bind at once and otherwise fails, so the broker redelivers. At most
- * {@code burgernet.smpp.window-size} submit_sm are in flight. When the SMS centre answers
- * ESME_RTHROTTLED (or ESME_RMSGQFUL) every sender pauses, twice as long on every further refusal,
- * and after {@code burgernet.smpp.throttle-retries} refusals the message goes back to the broker.
+ * {@code burgernet.smpp.window-size} submit_sm are in flight; jSMPP's submit waits for its
+ * submit_sm_resp, so senders that want several in flight submit on the window's own threads, one
+ * per place in the window ({@link #inWindow}). When the SMS centre answers ESME_RTHROTTLED (or
+ * ESME_RMSGQFUL) every sender pauses, twice as long on every further refusal, and after {@code
+ * burgernet.smpp.throttle-retries} refusals the message goes back to the broker.
  *
  * <p>Delivery receipts and inbound messages arrive on this session and are fired as the CDI events
  * {@link SmsDeliveryReceipt} and {@link InboundSms}.
@@ -112,6 +119,9 @@ public class SmscSession {
   /** Observers run on container threads, not on jSMPP's, so they have the application's context. */
   @Resource private ManagedExecutorService observers;
 
+  /** Creates the window's submitting threads, with the application's context. */
+  @Resource private ManagedThreadFactory threads;
+
   @Inject private Logger log;
   @Inject private Event<SmsDeliveryReceipt> receipts;
   @Inject private Event<InboundSms> inbound;
@@ -122,6 +132,7 @@ public class SmscSession {
   private Duration reconnectDelay = FIRST_RECONNECT_DELAY;
   private boolean closing;
   private Semaphore window;
+  private ExecutorService submitters;
   private volatile long throttledUntilNanos = System.nanoTime();
 
   /** Binds in the background as soon as the application is up, so inbound SMS can arrive. */
@@ -183,11 +194,33 @@ public class SmscSession {
     }
   }
 
+  /**
+   * Runs the submits on one of the window's threads, {@code burgernet.smpp.window-size} of them, so
+   * the window fills while the caller goes on; what does not fit waits for a free thread.
+   */
+  <T> CompletableFuture<T> inWindow(Supplier<T> submits) {
+    ExecutorService pool;
+    synchronized (lock) {
+      if (closing) {
+        return CompletableFuture.failedFuture(
+            new IllegalStateException("the SMS gateway is shutting down"));
+      }
+      if (submitters == null) {
+        submitters = Executors.newFixedThreadPool(windowSize, threads);
+      }
+      pool = submitters;
+    }
+    return CompletableFuture.supplyAsync(submits, pool);
+  }
+
   @PreDestroy
   void close() {
     SMPPSession last;
     synchronized (lock) {
       closing = true;
+      if (submitters != null) {
+        submitters.shutdown();
+      }
       if (reconnect != null) {
         reconnect.cancel(false);
       }

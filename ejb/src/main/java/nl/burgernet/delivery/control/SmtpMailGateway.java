@@ -2,6 +2,8 @@ package nl.burgernet.delivery.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Address;
@@ -23,6 +25,9 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import nl.burgernet.delivery.entity.MailMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,6 +42,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * return address per delivery) because it works with any relay and any mailbox, without
  * sub-addressing or a catch-all, and a forged bounce cannot guess a Message-ID; bounces that quote
  * no headers are matched by the recipient's address instead.
+ *
+ * <p>Mails sent in the background ({@link #sendAsync}) are built and sent on the gateway's own
+ * threads, one per pooled connection, so building the next mails uses the other cores while earlier
+ * ones wait for the server's answers.
  */
 @ApplicationScoped
 public class SmtpMailGateway implements MailGateway {
@@ -75,9 +84,13 @@ public class SmtpMailGateway implements MailGateway {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** Creates the sending threads, with the application's context. */
+  @Resource private ManagedThreadFactory threads;
+
   private InternetAddress sender;
   private String messageIdDomain;
   private SmtpConnections pool;
+  private ExecutorService senders;
 
   @PostConstruct
   void connectSettings() {
@@ -115,11 +128,18 @@ public class SmtpMailGateway implements MailGateway {
     }
     messageIdDomain = sender.getAddress().substring(sender.getAddress().indexOf('@') + 1);
     pool = new SmtpConnections(session, connections);
+    senders = Executors.newFixedThreadPool(connections, threads);
   }
 
   @PreDestroy
   void disconnect() {
+    senders.shutdown();
     pool.close();
+  }
+
+  @Override
+  public CompletableFuture<String> sendAsync(MailMessage message) {
+    return CompletableFuture.supplyAsync(() -> send(message), senders);
   }
 
   @Override

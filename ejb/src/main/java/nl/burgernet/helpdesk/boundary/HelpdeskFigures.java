@@ -42,4 +42,17 @@ public class HelpdeskFigures {
             .getResultList();
     return TicketFigures.perMonth(facts, period);
   }
+
+  /** The same for a region, or one of its municipalities when {@code municipalityId} is set. */
+  public List<MonthFigures> months(
+      @NotNull Long regionId, Long municipalityId, @NotNull MonthPeriod period) {
+    List<TicketFact> facts =
+        em.createNamedQuery(Ticket.RECEIVED_IN_AREA_BETWEEN, TicketFact.class)
+            .setParameter("region", regionId)
+            .setParameter("municipality", municipalityId == null ? 0L : municipalityId)
+            .setParameter("from", period.start())
+            .setParameter("until", period.end())
+            .getResultList();
+    return TicketFigures.perMonth(facts, period);
+  }
 }

@@ -33,6 +33,7 @@ import nl.burgernet.participant.entity.Channel;
 import nl.burgernet.participant.entity.ConfirmationState;
 import nl.burgernet.participant.entity.EmailAddress;
 import nl.burgernet.participant.entity.Participant;
+import nl.burgernet.participant.entity.ParticipantLocation;
 import nl.burgernet.participant.entity.ParticipantStatus;
 import nl.burgernet.participant.entity.PushSubscription;
 import nl.burgernet.participant.entity.QuietHours;
@@ -48,8 +49,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Participant self-service without passwords. A participant asks for a magic link by e-mail
  * address; the single-use link opens a short session in which they see their own data, change
  * channels and quiet hours at once, ask for an address change (which waits for the relation
- * manager) and download everything stored about them. Nobody is logged in, so the work runs in the
- * system scope; every answer is about the session's own participant only.
+ * manager) and download everything stored about them. A link can also pair the participant web app
+ * on a device, for a long-lived device token with which the app registers for push and, where the
+ * participant turns it on, reports its location. Nobody is logged in, so the work runs in the
+ * system scope; every answer is about the token's own participant only.
  */
 @Stateless
 @ScopeFiltered
@@ -58,9 +61,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SelfService {
 
   /** The actor in the audit trail for a participant serving themselves. */
-  static final String PARTICIPANT_ACTOR = "deelnemer";
+  public static final String PARTICIPANT_ACTOR = "deelnemer";
 
   private static final Duration THROTTLE_WINDOW = Duration.ofHours(1);
+
+  /** Message keys of a refused app device token: webApp.device.{invalid,used,expired}. */
+  static final String APP_DEVICE = "webApp.device";
 
   /** More devices than this for one person is a script, not a household. */
   static final int MAXIMUM_PUSH_DEVICES = 10;
@@ -89,6 +95,15 @@ public class SelfService {
   @Inject
   @ConfigProperty(name = "burgernet.self-service.links-per-hour", defaultValue = "3")
   int linksPerHour;
+
+  @Inject
+  @ConfigProperty(name = "burgernet.app.device-days", defaultValue = "180")
+  int deviceDays;
+
+  /** How long a position the app reported counts (also for the action selection). */
+  @Inject
+  @ConfigProperty(name = "burgernet.app.location-hours", defaultValue = "2")
+  int locationHours;
 
   /** Plain-http push endpoints: only the embedded run's local push receiver has one. */
   @Inject
@@ -140,20 +155,83 @@ public class SelfService {
    * Refuses a link that is unknown, used or expired with a Dutch message saying which.
    */
   public SelfServiceSession openSession(String linkToken) {
+    return spend(linkToken, SelfServiceTokenKind.SESSION, Duration.ofMinutes(sessionMinutes));
+  }
+
+  /**
+   * Spends a magic link to pair the participant web app on one device: a device token of {@code
+   * burgernet.app.device-days}, which the app keeps. It ends when the app unpairs, when the
+   * participant unsubscribes, or when it expires; refusals as for {@link #openSession}.
+   */
+  public SelfServiceSession pairApp(String linkToken) {
+    return spend(linkToken, SelfServiceTokenKind.DEVICE, Duration.ofDays(deviceDays));
+  }
+
+  private SelfServiceSession spend(String linkToken, SelfServiceTokenKind kind, Duration lifetime) {
     SelfServiceToken link = token(linkToken, SelfServiceTokenKind.LINK, "selfService.link");
     Instant now = clock.instant();
     link.use(now);
     String token = ConfirmationTokens.newToken();
-    SelfServiceToken session =
+    SelfServiceToken opened =
         new SelfServiceToken(
-            link.getParticipant(),
-            SelfServiceTokenKind.SESSION,
-            ConfirmationTokens.hash(token),
-            now,
-            Duration.ofMinutes(sessionMinutes));
-    em.persist(session);
+            link.getParticipant(), kind, ConfirmationTokens.hash(token), now, lifetime);
+    em.persist(opened);
     audit(AuditAction.LOGIN, link.getParticipant(), AuditResult.SUCCESS);
-    return new SelfServiceSession(token, session.getExpiresAt());
+    return new SelfServiceSession(token, opened.getExpiresAt());
+  }
+
+  /**
+   * Who holds this app device token, with the places Burgernetacties reach them: what the app may
+   * show them. Refuses a token that is unknown, ended or expired.
+   */
+  public AppHolder appHolder(String deviceToken) {
+    Participant participant =
+        token(deviceToken, SelfServiceTokenKind.DEVICE, APP_DEVICE).getParticipant();
+    ParticipantLocation location = em.find(ParticipantLocation.class, participant.getId());
+    boolean fresh =
+        location != null && location.isFresh(clock.instant(), Duration.ofHours(locationHours));
+    return AppHolder.of(participant, fresh ? location : null);
+  }
+
+  /**
+   * The app reports where it is, because the participant turned this on: Burgernetacties reach them
+   * there on the app for {@code burgernet.app.location-hours}. Only the last report is kept.
+   */
+  public void reportLocation(String deviceToken, double latitude, double longitude) {
+    Participant participant =
+        token(deviceToken, SelfServiceTokenKind.DEVICE, APP_DEVICE).getParticipant();
+    Instant now = clock.instant();
+    ParticipantLocation location = em.find(ParticipantLocation.class, participant.getId());
+    try {
+      if (location == null) {
+        em.persist(new ParticipantLocation(participant.getId(), latitude, longitude, now));
+        // turning it on is a choice about personal data; every later report only moves it
+        audit(AuditAction.UPDATE, participant, AuditResult.SUCCESS);
+      } else {
+        location.moveTo(latitude, longitude, now);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("webApp.location.invalid");
+    }
+  }
+
+  /** The participant turned location off: the last reported position is deleted at once. */
+  public void forgetLocation(String deviceToken) {
+    Participant participant =
+        token(deviceToken, SelfServiceTokenKind.DEVICE, APP_DEVICE).getParticipant();
+    ParticipantLocation location = em.find(ParticipantLocation.class, participant.getId());
+    if (location != null) {
+      em.remove(location);
+      audit(AuditAction.UPDATE, participant, AuditResult.SUCCESS);
+      log.info(() -> "Participant " + participant.getId() + " stopped sharing a location");
+    }
+  }
+
+  /** The app on this device stops: its token no longer opens anything. */
+  public void unpairApp(String deviceToken) {
+    SelfServiceToken device = token(deviceToken, SelfServiceTokenKind.DEVICE, APP_DEVICE);
+    device.use(clock.instant());
+    audit(AuditAction.LOGOUT, device.getParticipant(), AuditResult.SUCCESS);
   }
 
   /** The participant's own data, with an address change that still waits. */
@@ -226,6 +304,7 @@ public class SelfService {
                 .setParameter("participant", participant)
                 .getResultList(),
             devices(participant),
+            em.find(ParticipantLocation.class, participant.getId()),
             clock.instant())
         .toString();
   }
@@ -233,11 +312,12 @@ public class SelfService {
   /**
    * The participant's browser or app takes app notifications from now on (when APP is among their
    * channels). An endpoint registered before, by anyone, is replaced: a push service gives each
-   * endpoint to one browser, and that browser now belongs to this session.
+   * endpoint to one browser, and that browser now belongs to this session. The token is a session
+   * or the web app's device token.
    */
   public void addPushSubscription(
       String sessionToken, @NotNull @Valid PushSubscriptionDetails subscription) {
-    Participant participant = participant(sessionToken);
+    Participant participant = sessionOrDeviceHolder(sessionToken);
     PushSubscription device;
     try {
       device =
@@ -264,7 +344,7 @@ public class SelfService {
 
   /** The browser or app stops taking app notifications (the participant unsubscribed in it). */
   public void removePushSubscription(String sessionToken, @NotBlank String endpoint) {
-    Participant participant = participant(sessionToken);
+    Participant participant = sessionOrDeviceHolder(sessionToken);
     boolean own =
         devices(participant).stream()
             .anyMatch(device -> device.getEndpoint().equals(endpoint.strip()));
@@ -299,6 +379,21 @@ public class SelfService {
   private Participant participant(String sessionToken) {
     return token(sessionToken, SelfServiceTokenKind.SESSION, "selfService.session")
         .getParticipant();
+  }
+
+  /** The participant of a self-service session or of a paired web app. */
+  private Participant sessionOrDeviceHolder(String token) {
+    boolean device =
+        ConfirmationTokens.looksLikeToken(token)
+            && em.createNamedQuery(SelfServiceToken.BY_HASH, SelfServiceToken.class)
+                .setParameter("hash", ConfirmationTokens.hash(token))
+                .setParameter("kind", SelfServiceTokenKind.DEVICE)
+                .getResultStream()
+                .findFirst()
+                .isPresent();
+    return device
+        ? token(token, SelfServiceTokenKind.DEVICE, APP_DEVICE).getParticipant()
+        : participant(token);
   }
 
   /** The token if it is valid now, else a refusal with the message {@code prefix.<state>}. */

@@ -10,6 +10,7 @@ import nl.burgernet.participant.entity.Address;
 import nl.burgernet.participant.entity.AddressChange;
 import nl.burgernet.participant.entity.Channel;
 import nl.burgernet.participant.entity.Participant;
+import nl.burgernet.participant.entity.ParticipantLocation;
 import nl.burgernet.participant.entity.PushSubscription;
 import nl.burgernet.participant.entity.QuietHours;
 import nl.burgernet.participant.entity.Unsubscription;
@@ -17,9 +18,10 @@ import nl.burgernet.participant.entity.Unsubscription;
 /**
  * Everything Burgernet stores about one participant, as the JSON file they download (right of
  * access, AVG art. 15): their details, addresses, channels, lifecycle, address changes, reasons for
- * leaving and the devices that take app notifications (endpoint and date, not the keys). Left out
- * on purpose: internal ids, token hashes and tokens, the scope columns, and the names of staff
- * members who decided on their requests (other people's data).
+ * leaving, the devices that take app notifications (endpoint and date, not the keys) and the
+ * location the web app last reported, while they share it. Left out on purpose: internal ids, token
+ * hashes and tokens, the scope columns, and the names of staff members who decided on their
+ * requests (other people's data).
  */
 public final class ParticipantExport {
 
@@ -30,6 +32,7 @@ public final class ParticipantExport {
       List<AddressChange> addressChanges,
       List<Unsubscription> unsubscriptions,
       List<PushSubscription> pushSubscriptions,
+      ParticipantLocation location,
       Instant exportedAt) {
     JsonObjectBuilder json =
         Json.createObjectBuilder()
@@ -71,6 +74,14 @@ public final class ParticipantExport {
                     .add("endpoint", device.getEndpoint())
                     .add("createdAt", device.getCreatedAt().toString())));
     json.add("pushSubscriptions", devices);
+    if (location != null) {
+      json.add(
+          "lastReportedLocation",
+          Json.createObjectBuilder()
+              .add("latitude", location.getLatitude())
+              .add("longitude", location.getLongitude())
+              .add("reportedAt", location.getReportedAt().toString()));
+    }
     return json.build();
   }
 

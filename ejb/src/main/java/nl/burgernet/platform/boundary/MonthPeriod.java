@@ -3,6 +3,7 @@ package nl.burgernet.platform.boundary;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,6 +42,15 @@ public record MonthPeriod(YearMonth from, YearMonth to) {
       months.add(month);
     }
     return months;
+  }
+
+  /** A month as written in links and the API, e.g. 2026-11; a clear refusal otherwise. */
+  public static YearMonth parseMonth(String text) {
+    try {
+      return YearMonth.parse(text == null ? "" : text.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("figures.month", text == null ? "" : text);
+    }
   }
 
   /** The Dutch month a moment falls in. */

@@ -34,7 +34,8 @@ class ParticipantExportTest {
             NOW);
     change.reject("Onbekend adres", "relatiebeheer", NOW);
 
-    JsonObject json = ParticipantExport.of(participant, List.of(change), List.of(), List.of(), NOW);
+    JsonObject json =
+        ParticipantExport.of(participant, List.of(change), List.of(), List.of(), null, NOW);
 
     assertThat(json.getString("name")).isEqualTo("Jan Jansen");
     assertThat(json.getString("email")).isEqualTo("jan@example.nl");

@@ -40,9 +40,15 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
 @NamedQuery(
     name = Action.IN_STATE,
     query = "SELECT a FROM Action a WHERE a.state = :state ORDER BY a.startedAt DESC, a.id DESC")
+@NamedQuery(
+    name = Action.OPEN_OR_CLOSED_SINCE,
+    query =
+        "SELECT a FROM Action a WHERE a.state = :open OR a.closedAt > :since"
+            + " ORDER BY CASE WHEN a.state = :open THEN 0 ELSE 1 END, a.startedAt DESC, a.id DESC")
 public class Action {
 
   public static final String BY_KEY = "Action.byKey";
+  public static final String OPEN_OR_CLOSED_SINCE = "Action.openOrClosedSince";
   public static final String LATEST = "Action.latest";
   public static final String IN_STATE = "Action.inState";
 

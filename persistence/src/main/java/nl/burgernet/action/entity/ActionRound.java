@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 
 /**
@@ -31,6 +33,11 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
     name = ActionRound.REQUESTS_SENT_SINCE,
     query = "SELECT r.sendRequestId FROM ActionRound r WHERE r.sentAt >= :since")
 @NamedQuery(
+    name = ActionRound.LOCATION_REQUESTS_SENT_SINCE,
+    query =
+        "SELECT r.locationRequestId FROM ActionRound r WHERE r.sentAt >= :since"
+            + " AND r.locationRequestId IS NOT NULL")
+@NamedQuery(
     name = ActionRound.OF_OPEN_ACTIONS_SENT_BY,
     query =
         "SELECT r FROM ActionRound r, Action a WHERE a.id = r.actionId AND a.state = :open"
@@ -40,6 +47,7 @@ public class ActionRound {
   public static final String OF_ACTION = "ActionRound.ofAction";
   public static final String BY_KEY = "ActionRound.byKey";
   public static final String REQUESTS_SENT_SINCE = "ActionRound.requestsSentSince";
+  public static final String LOCATION_REQUESTS_SENT_SINCE = "ActionRound.locationRequestsSentSince";
   public static final String OF_OPEN_ACTIONS_SENT_BY = "ActionRound.ofOpenActionsSentBy";
 
   @Id
@@ -63,6 +71,9 @@ public class ActionRound {
 
   @Column(name = "send_request_id", nullable = false, updatable = false)
   private Long sendRequestId;
+
+  @Column(name = "location_request_id")
+  private Long locationRequestId;
 
   @Column(nullable = false, updatable = false)
   private int recipients;
@@ -112,6 +123,30 @@ public class ActionRound {
   /** The delivery pipeline's idempotency key of a round: one send per round, however retried. */
   public static String sendKey(long actionId, int number) {
     return "action-" + actionId + "-round-" + number;
+  }
+
+  /**
+   * The round also reached app participants by their reported position (only them, only on the
+   * app), with this send request.
+   */
+  public void reachedLocationsBy(long sendRequestId) {
+    this.locationRequestId = sendRequestId;
+  }
+
+  /** The key of the round's send request to app participants by their reported position. */
+  public static String locationSendKey(long actionId, int number) {
+    return sendKey(actionId, number) + "-location";
+  }
+
+  /** Every send request of the round: by address, and by reported position if there was one. */
+  public Set<Long> sendRequestIds() {
+    return locationRequestId == null
+        ? Set.of(sendRequestId)
+        : Set.of(sendRequestId, locationRequestId);
+  }
+
+  public Optional<Long> getLocationRequestId() {
+    return Optional.ofNullable(locationRequestId);
   }
 
   public Long getId() {

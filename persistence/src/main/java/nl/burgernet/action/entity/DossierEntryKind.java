@@ -11,5 +11,7 @@ public enum DossierEntryKind {
   /** The action was closed with its outcome. */
   CLOSED,
   /** The outcome message went out (an outgoing message). */
-  OUTCOME_SENT
+  OUTCOME_SENT,
+  /** The partner's CAP alert the action was made from (an incoming message). */
+  CAP_RECEIVED
 }

@@ -27,10 +27,16 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
 @NamedQuery(
     name = Tip.COUNT_OF_ACTION,
     query = "SELECT COUNT(t) FROM Tip t WHERE t.actionId = :action")
+@NamedQuery(
+    name = Tip.COUNT_OF_PARTICIPANT_SINCE,
+    query =
+        "SELECT COUNT(t) FROM Tip t WHERE t.participantId = :participant AND t.source = :source"
+            + " AND t.receivedAt > :since")
 public class Tip {
 
   public static final String OF_ACTION = "Tip.ofAction";
   public static final String COUNT_OF_ACTION = "Tip.countOfAction";
+  public static final String COUNT_OF_PARTICIPANT_SINCE = "Tip.countOfParticipantSince";
 
   public static final int TEXT_LENGTH = 1600;
 

@@ -54,6 +54,14 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
             + " t.receivedAt, t.dueAt, t.escalatedAt, t.answeredAt, t.status)"
             + " FROM Ticket t WHERE t.receivedAt >= :from AND t.receivedAt < :until")
 @NamedQuery(
+    name = Ticket.RECEIVED_IN_AREA_BETWEEN,
+    query =
+        "SELECT NEW nl.burgernet.helpdesk.entity.TicketFact(t.line, t.kind, t.complaintCategory,"
+            + " t.receivedAt, t.dueAt, t.escalatedAt, t.answeredAt, t.status)"
+            + " FROM Ticket t WHERE t.scopeRegionId = :region"
+            + " AND (:municipality = 0 OR t.scopeMunicipalityId = :municipality)"
+            + " AND t.receivedAt >= :from AND t.receivedAt < :until")
+@NamedQuery(
     name = Ticket.OF_PARTICIPANT,
     query = "SELECT t FROM Ticket t WHERE t.participantId = :participant")
 public class Ticket {
@@ -62,6 +70,7 @@ public class Ticket {
   public static final String LATEST_DONE = "Ticket.latestDone";
   public static final String COUNT_PENDING = "Ticket.countPending";
   public static final String RECEIVED_BETWEEN = "Ticket.receivedBetween";
+  public static final String RECEIVED_IN_AREA_BETWEEN = "Ticket.receivedInAreaBetween";
   public static final String OF_PARTICIPANT = "Ticket.ofParticipant";
 
   public static final int SUBJECT_LENGTH = 200;

@@ -35,10 +35,17 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
     query =
         "SELECT u.unsubscribedAt, u.reason FROM Unsubscription u"
             + " WHERE u.unsubscribedAt >= :from AND u.unsubscribedAt < :until")
+@NamedQuery(
+    name = Unsubscription.REASONS_IN_REGION,
+    query =
+        "SELECT u.reason, COUNT(u) FROM Unsubscription u WHERE u.scopeRegionId = :region"
+            + " AND (:municipality = 0 OR u.scopeMunicipalityId = :municipality)"
+            + " AND u.unsubscribedAt >= :from AND u.unsubscribedAt < :until GROUP BY u.reason")
 public class Unsubscription {
 
   public static final String OF_PARTICIPANT = "Unsubscription.ofParticipant";
   public static final String BETWEEN = "Unsubscription.between";
+  public static final String REASONS_IN_REGION = "Unsubscription.reasonsInRegion";
 
   public static final int REMARK_LENGTH = 500;
 

@@ -33,10 +33,19 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
     query = "SELECT s FROM StaffAccount s WHERE s.username = :username")
 @NamedQuery(name = StaffAccount.ALL, query = "SELECT s FROM StaffAccount s ORDER BY s.username")
 @NamedQuery(name = StaffAccount.COUNT, query = "SELECT COUNT(s) FROM StaffAccount s")
+@NamedQuery(
+    name = StaffAccount.MUNICIPALITIES_WITH_ROLE,
+    query =
+        "SELECT DISTINCT s.municipality.id FROM StaffAccount s JOIN s.roles r"
+            + " WHERE r = :role AND s.active = TRUE AND s.municipality.region.id = :region")
 public class StaffAccount {
 
   public static final String BY_USERNAME = "StaffAccount.byUsername";
   public static final String ALL = "StaffAccount.all";
+
+  /** The municipalities of a region with an active staff member in the role. */
+  public static final String MUNICIPALITIES_WITH_ROLE = "StaffAccount.municipalitiesWithRole";
+
   public static final String COUNT = "StaffAccount.count";
 
   @Id

@@ -27,7 +27,18 @@ public record NewActionJson(
       Integer radiusMetres,
       List<GeoPoint> polygon,
       Set<Long> municipalityIds,
-      Set<String> postcodes) {}
+      Set<String> postcodes) {
+
+    AreaSpecification specification() {
+      return new AreaSpecification(
+          kind,
+          centre,
+          radiusMetres,
+          polygon == null ? List.of() : polygon,
+          municipalityIds == null ? Set.of() : municipalityIds,
+          postcodes == null ? Set.of() : postcodes);
+    }
+  }
 
   NewAction order() {
     return new NewAction(
@@ -35,15 +46,7 @@ public record NewActionJson(
         description,
         callbackNumber,
         channels,
-        area == null
-            ? null
-            : new AreaSpecification(
-                area.kind(),
-                area.centre(),
-                area.radiusMetres(),
-                area.polygon() == null ? List.of() : area.polygon(),
-                area.municipalityIds() == null ? Set.of() : area.municipalityIds(),
-                area.postcodes() == null ? Set.of() : area.postcodes()),
+        area == null ? null : area.specification(),
         idempotencyKey);
   }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import nl.burgernet.platform.boundary.BusinessException;
 import nl.burgernet.platform.boundary.ConflictException;
+import nl.burgernet.platform.boundary.ForbiddenException;
 import nl.burgernet.platform.boundary.NotFoundException;
 
 /** Business refusals become problem documents with a fitting status. */
@@ -23,6 +24,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     }
     if (exception instanceof ConflictException) {
       return Response.Status.CONFLICT;
+    }
+    if (exception instanceof ForbiddenException) {
+      return Response.Status.FORBIDDEN;
     }
     return Response.Status.BAD_REQUEST;
   }

@@ -95,7 +95,8 @@ public class SelfServiceResource {
     return Response.noContent().build();
   }
 
-  private static String sessionToken(String authorization) {
+  /** The token of an {@code Authorization: Bearer ...} header: a session or an app's device. */
+  static String sessionToken(String authorization) {
     if (authorization == null
         || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       throw new InvalidInputException("selfService.session.invalid");
@@ -103,7 +104,8 @@ public class SelfServiceResource {
     return authorization.substring(BEARER.length()).strip();
   }
 
-  private static CacheControl noStore() {
+  /** Tokens and personal data are never kept by browsers or proxies. */
+  static CacheControl noStore() {
     CacheControl cache = new CacheControl();
     cache.setNoStore(true);
     return cache;

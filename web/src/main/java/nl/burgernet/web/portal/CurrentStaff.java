@@ -91,4 +91,9 @@ public class CurrentStaff {
         || externalContext.isUserInRole(StaffRole.Names.MANAGER)
         || externalContext.isUserInRole(StaffRole.Names.STEERING_GROUP_MEMBER);
   }
+
+  /** Municipality staff see the management figures of their own municipality. */
+  public boolean isMunicipalityFiguresReader() {
+    return isMarapReader() || externalContext.isUserInRole(StaffRole.Names.MUNICIPALITY_AMBASSADOR);
+  }
 }

@@ -40,7 +40,11 @@ public class SecurityHeadersFilter extends HttpFilter {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "same-origin");
-    response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    // only the participant web app asks for the position, and only when the participant turns it on
+    boolean webApp = request.getRequestURI().startsWith(request.getContextPath() + "/app/");
+    response.setHeader(
+        "Permissions-Policy",
+        "camera=(), microphone=(), geolocation=" + (webApp ? "(self)" : "()"));
     response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     if (request.isSecure()) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");

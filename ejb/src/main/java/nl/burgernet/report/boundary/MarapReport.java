@@ -1,0 +1,10 @@
+package nl.burgernet.report.boundary;
+
+import nl.burgernet.platform.boundary.MonthPeriod;
+
+/**
+ * The management report of a region or municipality over a period (a quarter, a year): the
+ * participant base, the actions and Burgernetmail, as the MARAP pages show them.
+ */
+public record MarapReport(
+    MonthPeriod period, ParticipantBase participants, ActionReport actions, MailReport mails) {}

@@ -1,0 +1,35 @@
+package nl.burgernet.report.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import nl.burgernet.platform.boundary.MonthPeriod;
+import nl.burgernet.security.control.ScopeFiltered;
+import nl.burgernet.security.entity.StaffRole;
+
+/** The MARAP pages together, for the quarterly and yearly reports to download or mail. */
+@Stateless
+@ScopeFiltered
+@RolesAllowed({
+  StaffRole.Names.MANAGER,
+  StaffRole.Names.STEERING_GROUP_MEMBER,
+  StaffRole.Names.FUNCTIONAL_ADMINISTRATOR,
+  StaffRole.Names.MUNICIPALITY_AMBASSADOR
+})
+public class MarapReports {
+
+  @Inject private ParticipantBaseFigures participants;
+
+  @Inject private ActionReports actions;
+
+  @Inject private MailReports mails;
+
+  public MarapReport of(@NotNull Long regionId, Long municipalityId, @NotNull MonthPeriod period) {
+    return new MarapReport(
+        period,
+        participants.of(regionId, municipalityId, period),
+        actions.of(regionId, municipalityId, period),
+        mails.of(regionId, municipalityId, period));
+  }
+}

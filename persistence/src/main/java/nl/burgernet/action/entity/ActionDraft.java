@@ -1,0 +1,224 @@
+package nl.burgernet.action.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
+
+/**
+ * A draft action made from a trusted partner's CAP Alert (e.g. an AMBER Alert): the proposed
+ * scenario, description, callback number and area, for the control room of the area. Nothing goes
+ * out until an operator reviews it and sends it, which starts a real {@link Action}; or dismisses
+ * it.
+ */
+@Entity
+@Table(name = "action_draft")
+@AdditionalCriteria(
+    "(:scopeRegion = 0 OR this.scopeRegionId = :scopeRegion)"
+        + " AND (:scopeMunicipality = 0 OR this.scopeMunicipalityId = :scopeMunicipality)")
+@NamedQuery(
+    name = ActionDraft.IN_STATE,
+    query =
+        "SELECT d FROM ActionDraft d WHERE d.state = :state ORDER BY d.receivedAt DESC, d.id DESC")
+@NamedQuery(
+    name = ActionDraft.BY_MESSAGE,
+    query =
+        "SELECT d FROM ActionDraft d WHERE d.capSender = :sender AND d.capIdentifier = :identifier")
+public class ActionDraft {
+
+  public static final String IN_STATE = "ActionDraft.inState";
+  public static final String BY_MESSAGE = "ActionDraft.byMessage";
+
+  /** Waiting for review; sent as an action; or dismissed by the operator. */
+  public enum State {
+    PENDING,
+    SENT,
+    DISMISSED
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version private long version;
+
+  @Column(name = "cap_sender", nullable = false, length = 200, updatable = false)
+  private String capSender;
+
+  @Column(name = "cap_identifier", nullable = false, length = 200, updatable = false)
+  private String capIdentifier;
+
+  @Column(name = "cap_sent", nullable = false, updatable = false)
+  private Instant capSent;
+
+  @Column(nullable = false, length = 200, updatable = false)
+  private String event;
+
+  @Column(length = 500, updatable = false)
+  private String headline;
+
+  @Column(name = "scenario_id", nullable = false, updatable = false)
+  private Long scenarioId;
+
+  @Column(nullable = false, length = Action.DESCRIPTION_LENGTH, updatable = false)
+  private String description;
+
+  @Column(name = "callback_number", nullable = false, length = 20, updatable = false)
+  private String callbackNumber;
+
+  @Column(nullable = false, updatable = false)
+  private String area;
+
+  @Column(nullable = false, updatable = false)
+  private String document;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private State state;
+
+  @Column(name = "received_at", nullable = false, updatable = false)
+  private Instant receivedAt;
+
+  @Column(name = "reviewed_by", length = 60)
+  private String reviewedBy;
+
+  @Column(name = "reviewed_at")
+  private Instant reviewedAt;
+
+  @Column(name = "action_id")
+  private Long actionId;
+
+  @Column(name = "scope_region_id", nullable = false, updatable = false)
+  private Long scopeRegionId;
+
+  @Column(name = "scope_municipality_id", updatable = false)
+  private Long scopeMunicipalityId;
+
+  protected ActionDraft() {}
+
+  /**
+   * @param area the proposed area as AreaSpecification JSON
+   * @param document the CAP document as received
+   */
+  public ActionDraft(
+      String capSender,
+      String capIdentifier,
+      Instant capSent,
+      String event,
+      String headline,
+      long scenarioId,
+      String description,
+      String callbackNumber,
+      String area,
+      String document,
+      long regionId,
+      Instant now) {
+    this.capSender = Objects.requireNonNull(capSender, "capSender");
+    this.capIdentifier = Objects.requireNonNull(capIdentifier, "capIdentifier");
+    this.capSent = capSent.truncatedTo(ChronoUnit.MILLIS);
+    this.event = Objects.requireNonNull(event, "event");
+    this.headline = headline;
+    this.scenarioId = scenarioId;
+    this.description = Objects.requireNonNull(description, "description");
+    this.callbackNumber = Objects.requireNonNull(callbackNumber, "callbackNumber");
+    this.area = Objects.requireNonNull(area, "area");
+    this.document = Objects.requireNonNull(document, "document");
+    this.scopeRegionId = regionId;
+    this.state = State.PENDING;
+    this.receivedAt = now.truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  public boolean isPending() {
+    return state == State.PENDING;
+  }
+
+  /** The operator sent it: it became the action. */
+  public void sentAs(long actionId, String operator, Instant now) {
+    review(State.SENT, operator, now);
+    this.actionId = actionId;
+  }
+
+  public void dismiss(String operator, Instant now) {
+    review(State.DISMISSED, operator, now);
+  }
+
+  private void review(State outcome, String operator, Instant now) {
+    if (!isPending()) {
+      throw new IllegalStateException("draft " + id + " was reviewed already");
+    }
+    this.state = outcome;
+    this.reviewedBy = Objects.requireNonNull(operator, "operator");
+    this.reviewedAt = now.truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCapSender() {
+    return capSender;
+  }
+
+  public String getCapIdentifier() {
+    return capIdentifier;
+  }
+
+  public Instant getCapSent() {
+    return capSent;
+  }
+
+  public String getEvent() {
+    return event;
+  }
+
+  public Optional<String> getHeadline() {
+    return Optional.ofNullable(headline);
+  }
+
+  public Long getScenarioId() {
+    return scenarioId;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public String getCallbackNumber() {
+    return callbackNumber;
+  }
+
+  public String getArea() {
+    return area;
+  }
+
+  public String getDocument() {
+    return document;
+  }
+
+  public State getState() {
+    return state;
+  }
+
+  public Instant getReceivedAt() {
+    return receivedAt;
+  }
+
+  public Optional<Long> getActionId() {
+    return Optional.ofNullable(actionId);
+  }
+
+  public Long getScopeRegionId() {
+    return scopeRegionId;
+  }
+}

@@ -1,0 +1,265 @@
+package nl.burgernet.systemtest;
+
+import static nl.burgernet.security.control.StaffBootstrap.DEMO_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The MARAP participant base: what the API and the page show for Utrecht is computed again here,
+ * independently, from the raw rows in the database (participants, channels, erased participants,
+ * unsubscriptions) after a count, for every figure. Other tests' participants in Utrecht count as
+ * well; the comparison holds whatever is there.
+ */
+class MarapParticipantBaseIT extends BrowserTest {
+
+  private static final String UTRECHT = "GM0344";
+  private static final String ROTTERDAM = "GM0599";
+  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.burgernet();
+  }
+
+  @Test
+  void every_figure_of_a_municipality_matches_the_raw_data() throws SQLException {
+    participantInUtrecht(1950, "SMS");
+    participantInUtrecht(2001, "EMAIL", "APP");
+    participantInUtrecht(1978, "VOICE", "SMS");
+    StaffApi api = new StaffApi(base);
+    assertThat(api.post("marap/participants/count", "{}", "beheerder", DEMO_PASSWORD).statusCode())
+        .isEqualTo(200);
+    YearMonth now = YearMonth.now(AMSTERDAM);
+    MarapDatabase.Expected expected =
+        MarapDatabase.participantBase(UTRECHT, now.minusMonths(11), now);
+
+    JsonObject base =
+        StaffApi.object(
+            api.get(
+                baseOf(expected, now.minusMonths(11), now, expected.municipalityId()),
+                "stuurgroep",
+                DEMO_PASSWORD));
+
+    JsonObject total = base.getJsonObject("total");
+    assertThat(base.getString("municipality")).isEqualTo("Utrecht");
+    assertThat(total.getJsonNumber("participants").longValue())
+        .isEqualTo(expected.active())
+        .isGreaterThanOrEqualTo(3);
+    assertThat(total.getJsonNumber("inhabitants").longValue()).isEqualTo(expected.inhabitants());
+    assertThat(total.getJsonNumber("percentOfInhabitants").bigDecimalValue())
+        .isEqualByComparingTo(expected.percentOfInhabitants());
+    assertThat(counts(base.getJsonObject("channels"))).isEqualTo(expected.channels());
+    assertThat(counts(base.getJsonObject("ages"))).isEqualTo(expected.ages());
+    assertThat(counts(base.getJsonObject("sources"))).isEqualTo(expected.sources());
+    assertThat(counts(base.getJsonObject("unsubscriptionReasons"))).isEqualTo(expected.reasons());
+    Map<String, Long> newPerMonth = new TreeMap<>();
+    Map<String, Long> unsubscribedPerMonth = new TreeMap<>();
+    base.getJsonArray("months").getValuesAs(JsonObject.class).stream()
+        .forEach(
+            month -> {
+              newPerMonth.put(
+                  month.getString("month"), month.getJsonNumber("newParticipants").longValue());
+              unsubscribedPerMonth.put(
+                  month.getString("month"), month.getJsonNumber("unsubscriptions").longValue());
+            });
+    assertThat(newPerMonth).isEqualTo(expected.newPerMonth());
+    assertThat(unsubscribedPerMonth).isEqualTo(expected.unsubscribedPerMonth());
+  }
+
+  @Test
+  void the_region_is_the_sum_of_its_municipalities_and_other_regions_are_not_found()
+      throws SQLException {
+    StaffApi api = new StaffApi(base);
+    YearMonth now = YearMonth.now(AMSTERDAM);
+    MarapDatabase.Expected utrecht = MarapDatabase.participantBase(UTRECHT, now, now);
+
+    JsonObject region =
+        StaffApi.object(api.get(baseOf(utrecht, now, now, null), "stuurgroep", DEMO_PASSWORD));
+    HttpResponse<String> rotterdam =
+        api.get(
+            "marap/participants?region="
+                + MarapDatabase.regionOf("GM0599")
+                + "&from="
+                + now
+                + "&to="
+                + now,
+            "stuurgroep",
+            DEMO_PASSWORD);
+    HttpResponse<String> notAMonth =
+        api.get(
+            "marap/participants?region=" + utrecht.regionId() + "&from=november&to=" + now,
+            "stuurgroep",
+            DEMO_PASSWORD);
+
+    long sum =
+        region.getJsonArray("municipalities").getValuesAs(JsonObject.class).stream()
+            .mapToLong(
+                line -> line.getJsonObject("coverage").getJsonNumber("participants").longValue())
+            .sum();
+    assertThat(region.getJsonArray("municipalities")).hasSize(39);
+    assertThat(region.getJsonObject("total").getJsonNumber("participants").longValue())
+        .isEqualTo(sum);
+    assertThat(region.getJsonNumber("targetPercent").bigDecimalValue())
+        .isEqualByComparingTo(new BigDecimal("15"));
+    assertThat(rotterdam.statusCode()).isEqualTo(404);
+    assertThat(notAMonth.statusCode()).isEqualTo(400);
+    assertThat(notAMonth.body()).contains("is geen maand");
+  }
+
+  @Test
+  void the_report_of_a_municipality_downloads_as_a_workbook_with_the_same_figures()
+      throws Exception {
+    YearMonth now = YearMonth.now(AMSTERDAM);
+    MarapDatabase.Expected expected =
+        MarapDatabase.participantBase(UTRECHT, now.minusMonths(2), now);
+    HttpResponse<byte[]> download =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        base.toURI()
+                            .resolve(
+                                "api/v1/marap/report/xlsx?region="
+                                    + expected.regionId()
+                                    + "&municipality="
+                                    + expected.municipalityId()
+                                    + "&from="
+                                    + now.minusMonths(2)
+                                    + "&to="
+                                    + now))
+                    .header("Authorization", StaffApi.basic("stuurgroep", DEMO_PASSWORD))
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains("marap-utrecht-" + now.minusMonths(2) + "-" + now + ".xlsx");
+    try (ReadableWorkbook workbook =
+        new ReadableWorkbook(new ByteArrayInputStream(download.body()))) {
+      assertThat(workbook.getSheets().map(Sheet::getName))
+          .containsExactly("Deelnemersbestand", "Acties", "Burgernetmail");
+      List<Row> rows = workbook.getFirstSheet().read();
+      Row utrecht =
+          rows.stream()
+              .filter(row -> "Utrecht".equals(row.getCellText(0)))
+              .findFirst()
+              .orElseThrow();
+      assertThat(utrecht.getCellAsNumber(2).orElseThrow().longValue()).isEqualTo(expected.active());
+      assertThat(utrecht.getCellAsNumber(1).orElseThrow().longValue())
+          .isEqualTo(expected.inhabitants());
+    }
+  }
+
+  @Test
+  void the_burgernetmail_figures_of_rotterdam_match_the_raw_data() throws SQLException {
+    StaffApi api = new StaffApi(base);
+    assertThat(api.post("marap/participants/count", "{}", "beheerder", DEMO_PASSWORD).statusCode())
+        .isEqualTo(200);
+    YearMonth now = YearMonth.now(AMSTERDAM);
+    MarapDatabase.Mails expected = MarapDatabase.mails(ROTTERDAM, now.minusMonths(11), now);
+
+    JsonObject report =
+        StaffApi.object(
+            api.get(
+                "marap/mails?region="
+                    + MarapDatabase.regionOf(ROTTERDAM)
+                    + "&municipality="
+                    + MarapDatabase.municipalityOf(ROTTERDAM)
+                    + "&from="
+                    + now.minusMonths(11)
+                    + "&to="
+                    + now,
+                "beheerder",
+                DEMO_PASSWORD));
+
+    JsonObject rotterdam = report.getJsonArray("municipalities").getJsonObject(0);
+    assertThat(rotterdam.getString("municipality")).isEqualTo("Rotterdam");
+    assertThat(rotterdam.getJsonNumber("mails").longValue()).isEqualTo(expected.mails());
+    assertThat(rotterdam.getJsonNumber("recipients").longValue()).isEqualTo(expected.recipients());
+    assertThat(rotterdam.getJsonNumber("undelivered").longValue())
+        .isEqualTo(expected.undelivered());
+    assertThat(rotterdam.getBoolean("hasAmbassador")).isEqualTo(expected.hasAmbassador()).isTrue();
+    assertThat(rotterdam.getBoolean("meetsTarget"))
+        .isEqualTo(expected.mails() >= report.getInt("target"));
+    assertThat(report.getInt("target")).as("two a year").isEqualTo(2);
+  }
+
+  @Test
+  void a_steering_group_member_drills_down_to_a_municipality_and_reads_the_action_results() {
+    browser.logIn("stuurgroep");
+
+    browser.click("menu-deelnemersbestand");
+    browser.awaitText("Per gemeente");
+    browser.saveScreenshot("MarapParticipantBaseIT-1-region");
+    browser.followLink("Utrecht");
+
+    browser.awaitElementText("base-title", "Deelnemersbestand: Utrecht");
+    assertThat(browser.textOf("base-total")).contains("actieve deelnemers op");
+    assertThat(browser.textOf("base-months")).contains("Netto groei");
+    browser.saveScreenshot("MarapParticipantBaseIT-2-utrecht");
+
+    browser.click("menu-marap-acties");
+    browser.awaitElementText("actions-title", "Resultaten van Burgernetacties: Midden-Nederland");
+    assertThat(browser.textOf("actions-success")).contains("Hard succes");
+    browser.saveScreenshot("MarapParticipantBaseIT-3-actions");
+
+    browser.click("menu-marap-mail");
+    browser.awaitElementText("mails-title", "Burgernetmail per gemeente: Midden-Nederland");
+    assertThat(browser.textOf("mails-summary")).contains("gemeenten haalden het doel");
+    browser.saveScreenshot("MarapParticipantBaseIT-4-mail");
+
+    browser.click("menu-marap-helpdesk");
+    browser.awaitElementText("helpdesk-title", "Helpdesk en klachten: Midden-Nederland");
+    assertThat(browser.textOf("helpdesk-summary")).contains("meldingen ontvangen");
+    browser.saveScreenshot("MarapParticipantBaseIT-5-helpdesk");
+  }
+
+  private static String baseOf(
+      MarapDatabase.Expected expected, YearMonth from, YearMonth to, Long municipality) {
+    return "marap/participants?region="
+        + expected.regionId()
+        + (municipality == null ? "" : "&municipality=" + municipality)
+        + "&from="
+        + from
+        + "&to="
+        + to;
+  }
+
+  private static Map<String, Long> counts(JsonObject counts) {
+    Map<String, Long> map = new TreeMap<>();
+    counts.forEach((key, value) -> map.put(key, ((jakarta.json.JsonNumber) value).longValue()));
+    return map;
+  }
+
+  private void participantInUtrecht(int yearOfBirth, String... channels) {
+    var wanted = Json.createArrayBuilder();
+    for (String channel : channels) {
+      wanted.add(channel);
+    }
+    SelfServiceBrowserIT.Fixture.activate(
+        base,
+        RegistrationApiIT.registration(
+                RegistrationApiIT.uniqueEmail(), RegistrationApiIT.uniqueMobile(), "3511 AA")
+            .add("yearOfBirth", yearOfBirth)
+            .add("channels", wanted)
+            .build());
+  }
+}
