@@ -10,7 +10,8 @@ import nl.burgernet.platform.boundary.InvalidInputException;
  * What a relation manager or helpdesk employee typed in the one search box, recognised: an e-mail
  * address (has an @), a postcode ("7411AA", "7411 aa"), a phone number in any notation people use
  * ("06-12 34 56 78", "+31 6 1234 5678", "0570 123456"; the same libphonenumber rules as at
- * registration, so it matches the stored E.164), or else the start of a name or of a word in it.
+ * registration, so it matches the stored E.164), or else the start of a name, of its second or
+ * third word or of its last word (a first name, a surname with or without its prefix).
  */
 public record SearchTerm(
     Kind kind, EmailAddress email, Postcode postcode, PhoneNumber phone, String name) {
@@ -56,14 +57,12 @@ public record SearchTerm(
     return new SearchTerm(Kind.NAME, null, null, null, term);
   }
 
-  /** The name as a LIKE pattern for the start of the name, with its wildcards escaped by '!'. */
+  /**
+   * The name as a LIKE pattern for the start of the name or of the words it is searched from, with
+   * its wildcards escaped by '!'.
+   */
   public String namePrefix() {
     return escaped(name) + "%";
-  }
-
-  /** The name as a LIKE pattern for the start of a later word ("Vries" in "Jan de Vries"). */
-  public String wordPrefix() {
-    return "% " + escaped(name) + "%";
   }
 
   private static String escaped(String text) {

@@ -45,7 +45,6 @@ class SearchTermTest {
 
     assertThat(term.kind()).isEqualTo(SearchTerm.Kind.NAME);
     assertThat(term.namePrefix()).isEqualTo("de V%");
-    assertThat(term.wordPrefix()).isEqualTo("% de V%");
   }
 
   @Test

@@ -2,7 +2,8 @@ package nl.burgernet.participant.entity;
 
 /**
  * How to reach a participant: a name and at least one of mobile number, landline number and e-mail
- * address.
+ * address. The words of the name are separated by single spaces, which the search by the start of a
+ * word relies on (the database splits the name at spaces).
  */
 public record ContactDetails(
     String name, PhoneNumber mobile, PhoneNumber landline, EmailAddress email) {
@@ -11,7 +12,7 @@ public record ContactDetails(
     if (name == null || name.isBlank() || name.strip().length() > Participant.NAME_LENGTH) {
       throw new IllegalArgumentException("a name of at most 120 characters is required");
     }
-    name = name.strip();
+    name = name.strip().replaceAll("\\s+", " ");
     if (mobile == null && landline == null && email == null) {
       throw new IllegalArgumentException("a participant needs a telephone number or e-mail");
     }

@@ -96,6 +96,15 @@ class ParticipantTest {
   }
 
   @Test
+  void the_words_of_a_name_are_separated_by_single_spaces_as_the_search_splits_them() {
+    ContactDetails typed =
+        new ContactDetails(
+            " Anna  Maria\tvan der  Berg ", null, null, EmailAddress.of("a@example.nl"));
+
+    assertThat(typed.name()).isEqualTo("Anna Maria van der Berg");
+  }
+
+  @Test
   void quiet_hours_may_run_past_midnight() {
     QuietHours night = new QuietHours(LocalTime.of(23, 0), LocalTime.of(7, 0));
 
