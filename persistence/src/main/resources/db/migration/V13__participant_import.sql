@@ -39,13 +39,13 @@ CREATE TABLE participant_import (
 -- that is written twice fail instead of doubling lines.
 CREATE TABLE participant_import_row (
   import_id       BIGINT       NOT NULL,
-  row_number      INT          NOT NULL,
+  file_row        INT          NOT NULL,
   outcome         VARCHAR(20)  NOT NULL,
   field           VARCHAR(20)  NULL,
   reason_key      VARCHAR(100) NULL,
   reason_argument VARCHAR(120) NULL,
   participant_id  BIGINT       NULL,
-  PRIMARY KEY (import_id, row_number),
+  PRIMARY KEY (import_id, file_row),
   CONSTRAINT fk_participant_import_row_import FOREIGN KEY (import_id) REFERENCES participant_import (id) ON DELETE CASCADE,
   CONSTRAINT ck_participant_import_row_outcome CHECK (outcome IN
     ('IMPORTED', 'APPROVAL', 'VERIFICATION', 'QUARANTINE', 'REFUSED'))

@@ -48,7 +48,7 @@ public class ImportWriter {
       "INSERT INTO participant_channel (participant_id, channel) VALUES (?, ?)";
 
   private static final String INSERT_LINE =
-      "INSERT INTO participant_import_row (import_id, row_number, outcome, field, reason_key,"
+      "INSERT INTO participant_import_row (import_id, file_row, outcome, field, reason_key,"
           + " reason_argument, participant_id) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
   private static final String MOVE_CHECKPOINT =

@@ -36,7 +36,7 @@ public class ImportReportLine {
   private Long importId;
 
   @Id
-  @Column(name = "row_number")
+  @Column(name = "file_row")
   private int rowNumber;
 
   @Enumerated(EnumType.STRING)
