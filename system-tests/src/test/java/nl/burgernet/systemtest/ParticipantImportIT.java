@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -381,8 +382,9 @@ class ParticipantImportIT {
         + "\n";
   }
 
+  /** A mobile number no other test uses (RegistrationApiIT's helper is not in the deployment). */
   private static String unique() {
-    return RegistrationApiIT.uniqueMobile();
+    return "+3162" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
   }
 
   private static String uniqueEmail() {
