@@ -9,6 +9,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -95,13 +96,13 @@ public class ImportReportLine {
     @Override
     public boolean equals(Object other) {
       return other instanceof Key key
-          && java.util.Objects.equals(importId, key.importId)
+          && Objects.equals(importId, key.importId)
           && rowNumber == key.rowNumber;
     }
 
     @Override
     public int hashCode() {
-      return java.util.Objects.hash(importId, rowNumber);
+      return Objects.hash(importId, rowNumber);
     }
   }
 }
