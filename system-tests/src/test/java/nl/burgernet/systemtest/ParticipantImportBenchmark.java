@@ -109,6 +109,7 @@ class ParticipantImportBenchmark {
         figures.setProperty("import.per.second", format(result.getInt(2) / seconds));
       }
     }
+    figures.setProperty("import.not.located", String.valueOf(notLocated(id)));
     figures.setProperty("import.load.before", format(load));
     figures.setProperty(
         "import.load.after",
@@ -150,7 +151,9 @@ class ParticipantImportBenchmark {
                     + figures.getProperty("import.held", "?")
                     + " in a queue; "
                     + figures.getProperty("import.refused", "?")
-                    + " refused; load "
+                    + " refused; "
+                    + figures.getProperty("import.not.located", "?")
+                    + " addresses not located; load "
                     + figures.getProperty("import.load.before", "?")
                     + " → "
                     + figures.getProperty("import.load.after", "?")
@@ -160,6 +163,21 @@ class ParticipantImportBenchmark {
                 Double.parseDouble(rate) >= 10_000)
             .writeInto(Path.of(System.getProperty("burgernet.benchmark.report")), Instant.now());
     System.out.println(section);
+  }
+
+  /** Rows whose address the geocoder did not find: none, if the centroid file fits the base. */
+  private long notLocated(long id) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT COUNT(*) FROM participant_import_row WHERE import_id = ?"
+                    + " AND reason_key = 'workList.reason.ADDRESS_NOT_FOUND'")) {
+      query.setLong(1, id);
+      try (ResultSet result = query.executeQuery()) {
+        result.next();
+        return result.getLong(1);
+      }
+    }
   }
 
   private boolean finished(long id) throws SQLException {

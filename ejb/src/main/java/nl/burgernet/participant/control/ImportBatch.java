@@ -172,10 +172,12 @@ public final class ImportBatch {
   private ImportedRow routed(
       int number, Participant participant, Set<String> phonesTaken, Set<String> emailsTaken) {
     ContactDetails contact = participant.getContact();
-    Integer phoneRow = firstRowWith(phoneKeys(contact));
-    Integer emailRow = firstRowWith(emailKeys(contact));
-    boolean phoneTaken = phoneKeys(contact).stream().anyMatch(phonesTaken::contains);
-    boolean emailTaken = emailKeys(contact).stream().anyMatch(emailsTaken::contains);
+    List<String> phones = phoneKeys(contact);
+    List<String> emails = emailKeys(contact);
+    Integer phoneRow = firstRowWith(phones);
+    Integer emailRow = firstRowWith(emails);
+    boolean phoneTaken = phones.stream().anyMatch(phonesTaken::contains);
+    boolean emailTaken = emails.stream().anyMatch(emailsTaken::contains);
     Routing routing =
         RegistrationRouting.route(
             new RegistrationRouting.Facts(
@@ -186,8 +188,8 @@ public final class ImportBatch {
                 participant.getHome().isComplete(),
                 contact.email() != null,
                 contact.mobile() != null));
-    phoneKeys(contact).forEach(key -> broughtIn.putIfAbsent(key, number));
-    emailKeys(contact).forEach(key -> broughtIn.putIfAbsent(key, number));
+    phones.forEach(key -> broughtIn.putIfAbsent(key, number));
+    emails.forEach(key -> broughtIn.putIfAbsent(key, number));
     if (routing.status() == ParticipantStatus.AWAITING_CONFIRMATION) {
       if (policies.apply(participant.getScopeRegionId()).isAutoApproval()) {
         participant.activateWithoutConfirmation(now);

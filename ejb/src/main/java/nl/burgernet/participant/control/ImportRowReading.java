@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.burgernet.participant.boundary.AddressDetails;
 import nl.burgernet.participant.boundary.ParticipantDetails;
 import nl.burgernet.participant.entity.Channel;
@@ -23,6 +24,10 @@ import nl.burgernet.participant.entity.RegistrationSource;
 public final class ImportRowReading {
 
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+  // compiled once: a bulk import reads these for every row
+  private static final Pattern WORDS = Pattern.compile("[\\s,]+");
+  private static final Pattern OFFSET = Pattern.compile(".*([+-]\\d\\d:?\\d\\d|Z)$");
 
   /** Longer than any field may be; such a value is refused before anything is parsed. */
   private static final int LONGEST_FIELD = 1000;
@@ -118,7 +123,7 @@ public final class ImportRowReading {
       }
       return channels;
     }
-    for (String word : words.strip().toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+    for (String word : WORDS.split(words.strip().toLowerCase(Locale.ROOT))) {
       channels.add(
           switch (word) {
             case "sms" -> Channel.SMS;
@@ -154,7 +159,7 @@ public final class ImportRowReading {
       String text = value.strip();
       if (text.length() == 10) {
         consent = LocalDate.parse(text).atStartOfDay(AMSTERDAM).toInstant();
-      } else if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+      } else if (OFFSET.matcher(text).matches()) {
         consent = OffsetDateTime.parse(text).toInstant();
       } else {
         consent = LocalDateTime.parse(text).atZone(AMSTERDAM).toInstant();
