@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.burgernet.participant.entity.Address;
 import nl.burgernet.reference.entity.Municipality;
 import nl.burgernet.security.control.ScopeFiltered;
@@ -28,11 +29,21 @@ public class AddressLocator {
 
   /** Locates the address if the geocoder knows it and its municipality is in the store. */
   public boolean locate(Address address) {
+    return locate(address, geocoder, this::byCode);
+  }
+
+  /**
+   * Locates the address with the municipalities from elsewhere, e.g. held in memory for a bulk
+   * import, where a query per address would cost more than everything else together.
+   */
+  public static boolean locate(
+      Address address, Geocoder geocoder, Function<String, Optional<Municipality>> byCode) {
     geocoder
         .locate(address.getPostcode(), address.getHouseNumber(), address.getAddition())
         .ifPresent(
             location ->
-                byCode(location.municipalityCode())
+                byCode
+                    .apply(location.municipalityCode())
                     .ifPresent(
                         municipality -> {
                           address.locate(location.latitude(), location.longitude(), municipality);

@@ -3,7 +3,15 @@ package nl.burgernet.participant.control;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.burgernet.participant.entity.ContactDetails;
 import nl.burgernet.participant.entity.EmailAddress;
 import nl.burgernet.participant.entity.Participant;
@@ -41,6 +49,53 @@ public class Duplicates {
                 .setParameter("self", self)
                 .getSingleResult()
             > 0;
+  }
+
+  /**
+   * Of these numbers (E.164), those another participant has as mobile or landline number: one
+   * question for a whole batch of an import instead of two per row.
+   */
+  public Set<String> phonesTaken(Collection<String> phones) {
+    Set<String> taken = new HashSet<>();
+    taken.addAll(present("mobile", phones));
+    taken.addAll(present("landline", phones));
+    return taken;
+  }
+
+  /** Of these e-mail addresses (lower case), those another participant has. */
+  public Set<String> emailsTaken(Collection<String> emails) {
+    return present("email", emails).stream()
+        .map(email -> email.toLowerCase(Locale.ROOT))
+        .collect(Collectors.toSet());
+  }
+
+  /** The values of the column that participants who still count have; column is a constant. */
+  private List<String> present(String column, Collection<String> values) {
+    if (values.isEmpty()) {
+      return List.of();
+    }
+    List<String> distinct = List.copyOf(new HashSet<>(values));
+    String placeholders = String.join(",", Collections.nCopies(distinct.size(), "?"));
+    Query query =
+        em.createNativeQuery(
+            "SELECT DISTINCT "
+                + column
+                + " FROM participant WHERE "
+                + column
+                + " IN ("
+                + placeholders
+                + ") AND status NOT IN ("
+                + Participant.GONE.stream()
+                    .map(status -> "'" + status.name() + "'")
+                    .sorted()
+                    .collect(Collectors.joining(","))
+                + ")");
+    for (int i = 0; i < distinct.size(); i++) {
+      query.setParameter(i + 1, distinct.get(i));
+    }
+    @SuppressWarnings("unchecked")
+    List<String> present = query.getResultList();
+    return present;
   }
 
   private boolean taken(Optional<PhoneNumber> phone, long self) {

@@ -1,0 +1,163 @@
+package nl.burgernet.participant.control;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.burgernet.platform.boundary.BusinessException;
+import nl.burgernet.platform.boundary.ConflictException;
+import nl.burgernet.security.control.ScopeFiltered;
+import nl.burgernet.security.control.SystemScope;
+
+/**
+ * Runs a claimed import from its checkpoint to the end: reads the kept file once, then decides and
+ * writes batches of {@link #BATCH} rows, each in its own transaction. A restart in between loses at
+ * most the batch being written, which the next runner writes again from the checkpoint.
+ */
+@Stateless
+@ScopeFiltered
+@SystemScope
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ImportRunner {
+
+  /** Rows per transaction: large enough for multi-row inserts, small enough to lose little. */
+  public static final int BATCH = 1000;
+
+  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+  @Inject private ImportJobs jobs;
+
+  @Inject private ImportWriter writer;
+
+  @Inject private Duplicates duplicates;
+
+  @Inject private RegionPolicies policies;
+
+  @Inject private Geocoder geocoder;
+
+  @Inject private Validator validator;
+
+  @Inject private Clock clock;
+
+  @Resource private ManagedExecutorService executor;
+
+  @Inject private Logger log;
+
+  private static void awaitWritten(Future<?> writing) {
+    try {
+      writing.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while a batch was written", e);
+    }
+  }
+
+  /** Runs the import if this instance can claim it; returns whether it ran to its end. */
+  public boolean runIfFree(long importId) {
+    if (!jobs.claim(importId)) {
+      return false;
+    }
+    ImportJobs.Started started = jobs.start(importId);
+    List<ImportRow> rows;
+    try {
+      rows = ImportFile.read(ImportJobs.decompress(started.content())).rows();
+    } catch (BusinessException e) {
+      // the file was read when it was uploaded; if it cannot be read now, say so and stop
+      jobs.fail(importId, e.getMessageKey());
+      return false;
+    }
+    ImportBatch batch =
+        new ImportBatch(
+            started.area(),
+            new ImportRowCheck(validator),
+            geocoder,
+            started.municipalities(),
+            policies::of,
+            new ImportBatch.TakenContacts() {
+              @Override
+              public Set<String> phones(Collection<String> e164) {
+                return duplicates.phonesTaken(e164);
+              }
+
+              @Override
+              public Set<String> emails(Collection<String> lowerCase) {
+                return duplicates.emailsTaken(lowerCase);
+              }
+            },
+            started.createdAt(),
+            started.createdAt().atZone(AMSTERDAM).getYear());
+    int checkpoint = started.checkpoint();
+    long began = System.nanoTime();
+    long decideNanos = 0;
+    long waitNanos = 0;
+    try {
+      // the next batch is decided here while the previous one is written on another thread: the
+      // application's work and the database's overlap instead of taking turns; batches are still
+      // written one after the other, in order, each from the checkpoint the previous one left
+      Future<?> writing = CompletableFuture.completedFuture(null);
+      for (int from = checkpoint; from < rows.size(); from += BATCH) {
+        long deciding = System.nanoTime();
+        List<ImportedRow> decided =
+            batch.decide(rows.subList(from, Math.min(from + BATCH, rows.size())));
+        long waiting = System.nanoTime();
+        decideNanos += waiting - deciding;
+        awaitWritten(writing);
+        waitNanos += System.nanoTime() - waiting;
+        int at = from;
+        writing =
+            executor.submit(
+                () ->
+                    writer.write(
+                        importId,
+                        ImportJobs.INSTANCE,
+                        at,
+                        decided,
+                        clock.instant().plus(ImportJobs.LEASE)));
+      }
+      awaitWritten(writing);
+    } catch (ConflictException e) {
+      log.warning(() -> "Import " + importId + " was taken over by another instance");
+      return false;
+    } catch (RuntimeException e) {
+      // the lease lapses and a runner tries again from the checkpoint
+      log.log(Level.WARNING, "Import " + importId + " stopped; it resumes from its checkpoint", e);
+      return false;
+    }
+    jobs.finish(importId);
+    double seconds = (System.nanoTime() - began) / 1e9;
+    int done = rows.size() - checkpoint;
+    double decideSeconds = decideNanos / 1e9;
+    double waitSeconds = waitNanos / 1e9;
+    // where the time went: deciding rows here, or waiting for the database to write a batch
+    log.info(
+        () ->
+            String.format(
+                "Import %d: %d rows in %.1f s (%.0f rows/s; deciding %.1f s, waiting for writes"
+                    + " %.1f s)",
+                importId,
+                done,
+                seconds,
+                done / Math.max(seconds, 1e-9),
+                decideSeconds,
+                waitSeconds));
+    return true;
+  }
+}
