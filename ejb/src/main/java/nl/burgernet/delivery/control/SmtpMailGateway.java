@@ -18,6 +18,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimePart;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -171,11 +172,14 @@ public class SmtpMailGateway implements MailGateway {
     mime.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
     if (mail.html() == null) {
       mime.setText(mail.body(), StandardCharsets.UTF_8.name());
+      quotedPrintable(mime);
     } else {
       MimeBodyPart text = new MimeBodyPart();
       text.setText(mail.body(), StandardCharsets.UTF_8.name());
+      quotedPrintable(text);
       MimeBodyPart html = new MimeBodyPart();
       html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+      quotedPrintable(html);
       // RFC 2046: the alternatives in increasing order of preference, plain text first
       MimeMultipart alternatives = new MimeMultipart("alternative", text, html);
       mime.setContent(alternatives);
@@ -187,6 +191,15 @@ public class SmtpMailGateway implements MailGateway {
     mime.setSentDate(new Date());
     mime.saveChanges();
     return mime;
+  }
+
+  /**
+   * Dutch text is mostly ASCII with a few accents: quoted-printable keeps it readable and short.
+   * Saying so spares Jakarta Mail a pass over every body to choose an encoding, for each of the
+   * hundreds of thousands of mails of a newsletter.
+   */
+  private static void quotedPrintable(MimePart part) throws MessagingException {
+    part.setHeader("Content-Transfer-Encoding", "quoted-printable");
   }
 
   /**
