@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.http.HttpClient;
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
@@ -174,6 +176,38 @@ class MarapParticipantBaseIT extends BrowserTest {
   }
 
   @Test
+  void a_subscribed_steering_group_member_gets_the_quarter_s_report_by_mail_once()
+      throws Exception {
+    StaffApi api = new StaffApi(base);
+
+    HttpResponse<String> subscribed = api.put("marap/subscription", "stuurgroep", DEMO_PASSWORD);
+    JsonObject firstRound =
+        StaffApi.object(api.post("marap/mailings", "{}", "beheerder", DEMO_PASSWORD));
+    MimeMessage mail = MailBox.awaitMessageTo("stuurgroep@burgernet.local", Duration.ofSeconds(60));
+    JsonObject secondRound =
+        StaffApi.object(api.post("marap/mailings", "{}", "beheerder", DEMO_PASSWORD));
+    HttpResponse<String> unsubscribed =
+        api.delete("marap/subscription", "stuurgroep", DEMO_PASSWORD);
+
+    String quarter = lastQuarterEnd().getYear() + "-Q" + lastQuarterEnd().getMonthValue() / 3;
+    assertThat(StaffApi.object(subscribed).getBoolean("subscribed")).isTrue();
+    assertThat(firstRound.getInt("mailed")).isGreaterThanOrEqualTo(1);
+    assertThat(mail.getSubject())
+        .isEqualTo("Burgernet: managementrapportage " + quarter + " van Midden-Nederland");
+    assertThat((String) mail.getContent())
+        .contains("Beste Sanne Stuurgroep")
+        .contains(
+            "/api/v1/marap/report/pdf?region="
+                + MarapDatabase.regionOf(UTRECHT)
+                + "&from="
+                + lastQuarterEnd().minusMonths(2)
+                + "&to="
+                + lastQuarterEnd());
+    assertThat(secondRound.getInt("mailed")).as("nobody gets a quarter twice").isZero();
+    assertThat(StaffApi.object(unsubscribed).getBoolean("subscribed")).isFalse();
+  }
+
+  @Test
   void the_burgernetmail_figures_of_rotterdam_match_the_raw_data() throws SQLException {
     StaffApi api = new StaffApi(base);
     assertThat(api.post("marap/participants/count", "{}", "beheerder", DEMO_PASSWORD).statusCode())
@@ -244,6 +278,10 @@ class MarapParticipantBaseIT extends BrowserTest {
           .contains("Resultaten van Burgernetacties")
           .contains("Burgernetmail per gemeente");
     }
+    browser.click("subscription-form:subscription-toggle");
+    browser.awaitText("U krijgt voortaan na elk kwartaal de rapportage per mail.");
+    browser.click("subscription-form:subscription-toggle");
+    browser.awaitText("U krijgt de kwartaalrapportage niet meer per mail.");
 
     browser.click("menu-marap-acties");
     browser.awaitElementText("actions-title", "Resultaten van Burgernetacties: Midden-Nederland");

@@ -46,6 +46,19 @@ final class StaffApi {
         password);
   }
 
+  HttpResponse<String> put(String path, String username, String password) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + "api/v1/" + path))
+            .PUT(HttpRequest.BodyPublishers.noBody()),
+        username,
+        password);
+  }
+
+  HttpResponse<String> delete(String path, String username, String password) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + "api/v1/" + path)).DELETE(), username, password);
+  }
+
   private static HttpResponse<String> send(
       HttpRequest.Builder request, String username, String password) {
     request.timeout(Duration.ofSeconds(30));
