@@ -4,7 +4,9 @@ import static nl.burgernet.security.control.StaffBootstrap.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.Test;
  * management budget of Rotterdam-Rijnmond 2013 (seed 002 §5.3), each seen only by its own region.
  */
 class FinanceIT extends BrowserTest {
+
+  private static final String DEVENTER = "GM0150";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -81,6 +85,96 @@ class FinanceIT extends BrowserTest {
     assertThat(browser.element("total-share").getText()).isEqualTo("100,00%");
     assertThat(browser.element("total-municipality").getText()).isEqualTo("€ 75.107,36");
     assertThat(browser.text()).contains("Amersfoort").doesNotContain("Rotterdam");
+  }
+
+  @Test
+  void the_administrator_sets_a_budget_year_that_is_shared_to_the_euro() throws SQLException {
+    StaffApi api = new StaffApi(base);
+    long ijsselland = MarapDatabase.regionOf(DEVENTER);
+
+    JsonObject table =
+        StaffApi.object(
+            api.put(
+                "marap/finance",
+                budgetYear(ijsselland, 2027, 2017, "0.05", "0.03", "40000"),
+                "beheerder",
+                DEMO_PASSWORD));
+
+    assertThat(table.getJsonObject("year").getInt("budgetYear")).isEqualTo(2027);
+    assertThat(table.getJsonObject("total").getJsonNumber("allocated").longValue())
+        .isEqualTo(40_000);
+    assertThat(table.getJsonObject("total").getJsonNumber("sharePercent").bigDecimalValue())
+        .isEqualByComparingTo("100");
+    long inhabitants = table.getJsonObject("total").getJsonNumber("inhabitants").longValue();
+    assertThat(
+            table
+                .getJsonObject("total")
+                .getJsonNumber("municipalityContribution")
+                .bigDecimalValue())
+        .isEqualByComparingTo(new BigDecimal(inhabitants).multiply(new BigDecimal("0.05")));
+  }
+
+  @Test
+  void a_budget_year_out_of_range_or_outside_the_scope_is_refused_with_a_reason()
+      throws SQLException {
+    StaffApi api = new StaffApi(base);
+    long ijsselland = MarapDatabase.regionOf(DEVENTER);
+
+    HttpResponse<String> figuresAfterBudget =
+        api.put(
+            "marap/finance",
+            budgetYear(ijsselland, 2026, 2027, "0.04", "0.04", ""),
+            "beheerder",
+            DEMO_PASSWORD);
+    HttpResponse<String> negativeRate =
+        api.put(
+            "marap/finance",
+            budgetYear(ijsselland, 2026, 2017, "-0.01", "0.04", ""),
+            "beheerder",
+            DEMO_PASSWORD);
+    HttpResponse<String> otherRegion =
+        api.put(
+            "marap/finance",
+            budgetYear(ijsselland, 2026, 2017, "0.04", "0.04", ""),
+            "manager",
+            DEMO_PASSWORD);
+    HttpResponse<String> readOnly =
+        api.put(
+            "marap/finance",
+            budgetYear(MarapDatabase.regionOf("GM0344"), 2026, 2017, "0.04", "0.04", ""),
+            "stuurgroep",
+            DEMO_PASSWORD);
+
+    assertThat(figuresAfterBudget.statusCode()).isEqualTo(400);
+    assertThat(figuresAfterBudget.body())
+        .contains("kies een peiljaar tot en met het begrotingsjaar");
+    assertThat(negativeRate.statusCode()).isEqualTo(400);
+    assertThat(negativeRate.body()).contains("Een bijdrage per inwoner ligt tussen");
+    assertThat(otherRegion.statusCode()).isEqualTo(404);
+    assertThat(readOnly.statusCode()).isEqualTo(403);
+  }
+
+  private static String budgetYear(
+      long region,
+      int budgetYear,
+      int figuresYear,
+      String municipality,
+      String police,
+      String budget) {
+    return "{\"regionId\": "
+        + region
+        + ", \"budgetYear\": "
+        + budgetYear
+        + ", \"figuresYear\": "
+        + figuresYear
+        + ", \"municipalityRate\": "
+        + municipality
+        + ", \"policeRate\": "
+        + police
+        + (budget.isEmpty()
+            ? ""
+            : ", \"allocatedBudget\": " + budget + ", \"allocatedPurpose\": \"relatiebeheer\"")
+        + "}";
   }
 
   /** The API path of a region's newest budget year, looked up by the national administrator. */

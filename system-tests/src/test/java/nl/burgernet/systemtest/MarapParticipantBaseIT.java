@@ -180,7 +180,8 @@ class MarapParticipantBaseIT extends BrowserTest {
       throws Exception {
     StaffApi api = new StaffApi(base);
 
-    HttpResponse<String> subscribed = api.put("marap/subscription", "stuurgroep", DEMO_PASSWORD);
+    HttpResponse<String> subscribed =
+        api.put("marap/subscription", "{}", "stuurgroep", DEMO_PASSWORD);
     JsonObject firstRound =
         StaffApi.object(api.post("marap/mailings", "{}", "beheerder", DEMO_PASSWORD));
     MimeMessage mail = MailBox.awaitMessageTo("stuurgroep@burgernet.local", Duration.ofSeconds(60));

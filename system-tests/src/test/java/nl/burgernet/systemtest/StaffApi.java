@@ -46,10 +46,11 @@ final class StaffApi {
         password);
   }
 
-  HttpResponse<String> put(String path, String username, String password) {
+  HttpResponse<String> put(String path, String json, String username, String password) {
     return send(
         HttpRequest.newBuilder(URI.create(base + "api/v1/" + path))
-            .PUT(HttpRequest.BodyPublishers.noBody()),
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)),
         username,
         password);
   }

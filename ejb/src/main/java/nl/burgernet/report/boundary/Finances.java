@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import nl.burgernet.audit.boundary.AuditTrail;
@@ -13,6 +14,8 @@ import nl.burgernet.audit.entity.AuditResult;
 import nl.burgernet.platform.boundary.InvalidInputException;
 import nl.burgernet.platform.boundary.NotFoundException;
 import nl.burgernet.reference.entity.Municipality;
+import nl.burgernet.reference.entity.Region;
+import nl.burgernet.report.control.MarapAreas;
 import nl.burgernet.report.entity.FinanceTable;
 import nl.burgernet.report.entity.FinanceYear;
 import nl.burgernet.security.control.ScopeFiltered;
@@ -37,6 +40,8 @@ public class Finances {
   private EntityManager em;
 
   @Inject private AuditTrail auditTrail;
+
+  @Inject private MarapAreas areas;
 
   /** Every budget year of the regions in scope, newest first per region. */
   public List<FinanceYear> years() {
@@ -72,6 +77,45 @@ public class Finances {
             .toList();
     auditTrail.record(AuditAction.READ, AUDIT_OBJECT, financeYearId, AuditResult.SUCCESS);
     return FinanceTable.of(year, inhabitants);
+  }
+
+  /**
+   * Sets a region's budget year, a new one or one already there: the rates, the reference year and
+   * the budget to share.
+   *
+   * @throws InvalidInputException when the inhabitants would be counted after the budget year
+   */
+  @RolesAllowed({StaffRole.Names.MANAGER, StaffRole.Names.FUNCTIONAL_ADMINISTRATOR})
+  public FinanceYear save(@NotNull @Valid FinanceYearChange change) {
+    if (change.figuresYear() > change.budgetYear()) {
+      throw new InvalidInputException(
+          "finance.figuresAfterBudget", change.figuresYear(), change.budgetYear());
+    }
+    Region region = areas.region(change.regionId());
+    FinanceYear year =
+        em.createNamedQuery(FinanceYear.OF_REGION, FinanceYear.class)
+            .setParameter("region", region.getId())
+            .setParameter("year", change.budgetYear())
+            .getResultStream()
+            .findFirst()
+            .orElseGet(() -> new FinanceYear(region, change.budgetYear()));
+    boolean isNew = year.getId() == null;
+    year.change(
+        change.figuresYear(),
+        change.municipalityRate(),
+        change.policeRate(),
+        change.allocatedBudget(),
+        change.allocatedPurpose());
+    if (isNew) {
+      em.persist(year);
+      em.flush();
+    }
+    auditTrail.record(
+        isNew ? AuditAction.CREATE : AuditAction.UPDATE,
+        AUDIT_OBJECT,
+        year.getId(),
+        AuditResult.SUCCESS);
+    return year;
   }
 
   private FinanceYear find(Long id) {

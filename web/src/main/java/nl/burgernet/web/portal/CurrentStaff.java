@@ -80,9 +80,14 @@ public class CurrentStaff {
     return externalContext.isUserInRole(StaffRole.Names.RELATION_MANAGER);
   }
 
+  /** Managers and functional administrators set the regions' budget years. */
+  public boolean isFinanceEditor() {
+    return isAdministrator() || externalContext.isUserInRole(StaffRole.Names.MANAGER);
+  }
+
   /** Functional administrators and managers may read the audit trail. */
   public boolean isAuditReader() {
-    return isAdministrator() || externalContext.isUserInRole(StaffRole.Names.MANAGER);
+    return isFinanceEditor();
   }
 
   /** The management information is for managers, the steering group and the administrators. */

@@ -1,12 +1,15 @@
 package nl.burgernet.web.report;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import nl.burgernet.platform.boundary.InvalidInputException;
 import nl.burgernet.report.boundary.Finances;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,5 +44,21 @@ public class FinanceResource {
   @Operation(summary = "The same table as CSV (semicolons, decimal points), for a spreadsheet")
   public String tableAsCsv(@PathParam("id") long id) {
     return FinanceCsv.of(finances.table(id));
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Sets a region's budget year (new or existing): rates per inhabitant, the year whose"
+              + " inhabitants count and the budget to share (managers, functional administrators)")
+  @APIResponse(responseCode = "400", description = "A year, rate or budget out of range")
+  @APIResponse(responseCode = "404", description = "A region outside the caller's scope")
+  public FinanceView save(FinanceYearJson year) {
+    if (year == null) {
+      throw new InvalidInputException("api.bodyRequired");
+    }
+    return FinanceView.of(finances.table(finances.save(year.change()).getId()));
   }
 }
