@@ -202,7 +202,7 @@ final class Browser implements AutoCloseable {
             .until(ExpectedConditions.elementToBeClickable(By.linkText(text)));
     driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
     link.click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(link));
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isDetached(link));
   }
 
   void awaitText(String text) {
@@ -238,9 +238,27 @@ final class Browser implements AutoCloseable {
   /** Clicks the button with this id that posts the page, and waits for the next page to load. */
   void submit(String id) {
     WebElement button = clickWhenAttached(id);
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isDetached(button));
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(d -> "complete".equals(driver.executeScript("return document.readyState;")));
+  }
+
+  /**
+   * Whether the page replaced the element. Chromium answers a question about a replaced node with
+   * "does not belong to the document" instead of a stale reference, depending on timing.
+   */
+  private static boolean isDetached(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /**
