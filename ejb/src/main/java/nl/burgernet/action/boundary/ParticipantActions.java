@@ -33,6 +33,8 @@ import nl.burgernet.platform.boundary.NotFoundException;
 import nl.burgernet.security.control.ScopeFiltered;
 import nl.burgernet.security.control.SystemScope;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Burgernetacties as the participant web app shows them: the open and recently closed actions whose
@@ -83,6 +85,9 @@ public class ParticipantActions {
     return em.createNamedQuery(Action.OPEN_OR_CLOSED_SINCE, Action.class)
         .setParameter("open", ActionState.OPEN)
         .setParameter("since", since)
+        // an action closed by another instance (or another persistence context) is in this
+        // instance's cache as open: a participant must see the state the store has
+        .setHint(QueryHints.REFRESH, HintValues.TRUE)
         .setMaxResults(MAXIMUM_ACTIONS)
         .getResultStream()
         .map(action -> viewFor(holder, action))
@@ -102,6 +107,8 @@ public class ParticipantActions {
     if (action == null || viewFor(holder, action).areas().isEmpty()) {
       throw new NotFoundException(Actions.AUDIT_OBJECT, actionId);
     }
+    // whether it is still open is the store's answer, not a cached one
+    em.refresh(action);
     if (!action.isOpen()) {
       throw new ConflictException("webApp.tip.closed");
     }
