@@ -55,8 +55,11 @@ final class BenchmarkReport {
     return this;
   }
 
-  /** Replaces this section in the file (or adds it), keeping the other sections and its notes. */
-  String writeInto(Path file, Instant when) throws IOException {
+  /**
+   * Prints this section (the benchmark command's output) and replaces it in the file (or adds it),
+   * keeping the other sections and its notes.
+   */
+  void printAndWriteInto(Path file, Instant when) throws IOException {
     String previous = Files.exists(file) ? Files.readString(file) : HEADER;
     String begin = "<!-- section: " + id + " -->";
     String end = "<!-- end of section: " + id + " -->";
@@ -78,7 +81,7 @@ final class BenchmarkReport {
       whole = previous.stripTrailing() + "\n\n" + begin + "\n" + section + end + "\n";
     }
     Files.writeString(file, whole);
-    return section;
+    System.out.println(section);
   }
 
   private static String notesIn(String section) {

@@ -190,10 +190,9 @@ class DeliveryBenchmark {
   void the_figures_are_printed_and_written_to_docs_benchmarks_md() throws IOException {
     Properties figures =
         BenchmarkData.read(Path.of(System.getProperty("burgernet.benchmark.results")));
-    String section =
-        report(figures)
-            .writeInto(Path.of(System.getProperty("burgernet.benchmark.report")), Instant.now());
-    System.out.println(section);
+    report(figures)
+        .printAndWriteInto(
+            Path.of(System.getProperty("burgernet.benchmark.report")), Instant.now());
   }
 
   private static BenchmarkReport report(Properties figures) {

@@ -124,45 +124,44 @@ class ParticipantImportBenchmark {
     Properties figures =
         BenchmarkData.read(Path.of(System.getProperty("burgernet.benchmark.results")));
     String rate = figures.getProperty("import.per.second", "0");
-    String section =
-        new BenchmarkReport(
-                "participant-import",
-                "Participant import (issue 3)",
-                "100,000 rows of the synthetic participant base (SyntheticParticipants, seed "
-                    + SEED
-                    + ") uploaded as one CSV file by a relation manager and imported by the real"
-                    + " runner: each row parsed, validated with the registration rules (Bean"
-                    + " Validation, phone numbers by libphonenumber, age, channels), geocoded by the"
-                    + " offline geocoder, checked for duplicate phone numbers and e-mail addresses"
-                    + " (one lookup per batch of 1,000) and routed, then written in JDBC batches"
-                    + " with its report line and the checkpoint. Rows per second between the"
-                    + " runner's start and finish; the system load average (1 min, 2 cores shared"
-                    + " with other work) before and after.")
-            .row(
-                "Bulk import of "
-                    + figures.getProperty("import.rows", "?")
-                    + " rows in "
-                    + figures.getProperty("import.seconds", "?")
-                    + " s ("
-                    + figures.getProperty("import.total.seconds", "?")
-                    + " s from the upload, with the wait for the runner; "
-                    + figures.getProperty("import.imported", "?")
-                    + " participants, of which "
-                    + figures.getProperty("import.held", "?")
-                    + " in a queue; "
-                    + figures.getProperty("import.refused", "?")
-                    + " refused; "
-                    + figures.getProperty("import.not.located", "?")
-                    + " addresses not located; load "
-                    + figures.getProperty("import.load.before", "?")
-                    + " → "
-                    + figures.getProperty("import.load.after", "?")
-                    + ")",
-                "≥ 10,000 rows/s",
-                rate + " rows/s",
-                Double.parseDouble(rate) >= 10_000)
-            .writeInto(Path.of(System.getProperty("burgernet.benchmark.report")), Instant.now());
-    System.out.println(section);
+    new BenchmarkReport(
+            "participant-import",
+            "Participant import (issue 3)",
+            "100,000 rows of the synthetic participant base (SyntheticParticipants, seed "
+                + SEED
+                + ") uploaded as one CSV file by a relation manager and imported by the real"
+                + " runner: each row parsed, validated with the registration rules (Bean"
+                + " Validation, phone numbers by libphonenumber, age, channels), geocoded by the"
+                + " offline geocoder, checked for duplicate phone numbers and e-mail addresses"
+                + " (one lookup per batch of 1,000) and routed, then written in JDBC batches"
+                + " with its report line and the checkpoint. Rows per second between the"
+                + " runner's start and finish; the system load average (1 min, 2 cores shared"
+                + " with other work) before and after.")
+        .row(
+            "Bulk import of "
+                + figures.getProperty("import.rows", "?")
+                + " rows in "
+                + figures.getProperty("import.seconds", "?")
+                + " s ("
+                + figures.getProperty("import.total.seconds", "?")
+                + " s from the upload, with the wait for the runner; "
+                + figures.getProperty("import.imported", "?")
+                + " participants, of which "
+                + figures.getProperty("import.held", "?")
+                + " in a queue; "
+                + figures.getProperty("import.refused", "?")
+                + " refused; "
+                + figures.getProperty("import.not.located", "?")
+                + " addresses not located; load "
+                + figures.getProperty("import.load.before", "?")
+                + " → "
+                + figures.getProperty("import.load.after", "?")
+                + ")",
+            "≥ 10,000 rows/s",
+            rate + " rows/s",
+            Double.parseDouble(rate) >= 10_000)
+        .printAndWriteInto(
+            Path.of(System.getProperty("burgernet.benchmark.report")), Instant.now());
   }
 
   /** Rows whose address the geocoder did not find: none, if the centroid file fits the base. */

@@ -153,10 +153,9 @@ class ParticipantSearchBenchmark {
   void the_figures_and_plans_are_printed_and_written_to_docs_benchmarks_md() throws IOException {
     Properties figures =
         BenchmarkData.read(Path.of(System.getProperty("burgernet.benchmark.results")));
-    String section =
-        report(figures, plans())
-            .writeInto(Path.of(System.getProperty("burgernet.benchmark.report")), Instant.now());
-    System.out.println(section);
+    report(figures, plans())
+        .printAndWriteInto(
+            Path.of(System.getProperty("burgernet.benchmark.report")), Instant.now());
   }
 
   private static BenchmarkReport report(Properties figures, Map<String, String> plans) {
