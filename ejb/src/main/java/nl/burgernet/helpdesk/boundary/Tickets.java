@@ -38,6 +38,7 @@ import nl.burgernet.participant.entity.Participant;
 import nl.burgernet.participant.entity.PhoneNumber;
 import nl.burgernet.platform.boundary.ConflictException;
 import nl.burgernet.platform.boundary.InvalidInputException;
+import nl.burgernet.platform.boundary.MonthPeriod;
 import nl.burgernet.platform.boundary.NotFoundException;
 import nl.burgernet.security.control.CallerScope;
 import nl.burgernet.security.control.ScopeFiltered;
@@ -128,6 +129,28 @@ public class Tickets {
             .setMaxResults(MAXIMUM_DONE)
             .getResultList();
     auditTrail.record(AuditAction.READ, AUDIT_OBJECT, "lijst afgehandeld", AuditResult.SUCCESS);
+    return tickets;
+  }
+
+  /**
+   * The tickets of the caller's scope received in the period in a region, or in one of its
+   * municipalities when {@code municipalityId} is set: what the management report counts as
+   * received, so its figures link to the tickets behind them.
+   */
+  public List<Ticket> receivedIn(
+      @NotNull Long regionId, Long municipalityId, @NotNull MonthPeriod period) {
+    List<Ticket> tickets =
+        em.createNamedQuery(Ticket.IN_AREA_RECEIVED_BETWEEN, Ticket.class)
+            .setParameter("region", regionId)
+            .setParameter("municipality", municipalityId == null ? 0L : municipalityId)
+            .setParameter("from", period.start())
+            .setParameter("until", period.end())
+            .getResultList();
+    auditTrail.record(
+        AuditAction.READ,
+        AUDIT_OBJECT,
+        "lijst ontvangen " + period.from() + " tot en met " + period.to(),
+        AuditResult.SUCCESS);
     return tickets;
   }
 

@@ -3,6 +3,7 @@ package nl.burgernet.report.boundary;
 import java.util.List;
 import java.util.Optional;
 import nl.burgernet.helpdesk.boundary.MonthFigures;
+import nl.burgernet.helpdesk.entity.ComplaintCategory;
 import nl.burgernet.report.boundary.ParticipantBase.Area;
 
 /** The MARAP page "Helpdesk": the helpdesk's months of a region or one of its municipalities. */
@@ -22,5 +23,10 @@ public record HelpdeskReport(Area region, Optional<Area> municipality, List<Mont
 
   public long answeredInTime() {
     return months.stream().mapToLong(MonthFigures::answeredInTime).sum();
+  }
+
+  /** The complaints of the category in the whole period. */
+  public long complaintsOf(ComplaintCategory category) {
+    return months.stream().mapToLong(month -> month.complaintsOf(category)).sum();
   }
 }

@@ -4,7 +4,12 @@ import nl.burgernet.platform.boundary.MonthPeriod;
 
 /**
  * The management report of a region or municipality over a period (a quarter, a year): the
- * participant base, the actions and Burgernetmail, as the MARAP pages show them.
+ * participant base, the actions, Burgernetmail and the helpdesk with its complaints, as the MARAP
+ * pages show them.
  */
 public record MarapReport(
-    MonthPeriod period, ParticipantBase participants, ActionReport actions, MailReport mails) {}
+    MonthPeriod period,
+    ParticipantBase participants,
+    ActionReport actions,
+    MailReport mails,
+    HelpdeskReport helpdesk) {}

@@ -25,11 +25,14 @@ public class MarapReports {
 
   @Inject private MailReports mails;
 
+  @Inject private HelpdeskReports helpdesk;
+
   public MarapReport of(@NotNull Long regionId, Long municipalityId, @NotNull MonthPeriod period) {
     return new MarapReport(
         period,
         participants.of(regionId, municipalityId, period),
         actions.of(regionId, municipalityId, period),
-        mails.of(regionId, municipalityId, period));
+        mails.of(regionId, municipalityId, period),
+        helpdesk.of(regionId, municipalityId, period));
   }
 }

@@ -62,6 +62,12 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
             + " AND (:municipality = 0 OR t.scopeMunicipalityId = :municipality)"
             + " AND t.receivedAt >= :from AND t.receivedAt < :until")
 @NamedQuery(
+    name = Ticket.IN_AREA_RECEIVED_BETWEEN,
+    query =
+        "SELECT t FROM Ticket t WHERE t.scopeRegionId = :region"
+            + " AND (:municipality = 0 OR t.scopeMunicipalityId = :municipality)"
+            + " AND t.receivedAt >= :from AND t.receivedAt < :until ORDER BY t.receivedAt, t.id")
+@NamedQuery(
     name = Ticket.OF_PARTICIPANT,
     query = "SELECT t FROM Ticket t WHERE t.participantId = :participant")
 public class Ticket {
@@ -71,6 +77,7 @@ public class Ticket {
   public static final String COUNT_PENDING = "Ticket.countPending";
   public static final String RECEIVED_BETWEEN = "Ticket.receivedBetween";
   public static final String RECEIVED_IN_AREA_BETWEEN = "Ticket.receivedInAreaBetween";
+  public static final String IN_AREA_RECEIVED_BETWEEN = "Ticket.inAreaReceivedBetween";
   public static final String OF_PARTICIPANT = "Ticket.ofParticipant";
 
   public static final int SUBJECT_LENGTH = 200;

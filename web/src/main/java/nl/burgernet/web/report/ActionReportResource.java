@@ -1,13 +1,15 @@
 package nl.burgernet.web.report;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import nl.burgernet.report.boundary.ActionReports;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The MARAP actions for the regional bureau's own analyses. */
@@ -27,12 +29,29 @@ public class ActionReportResource {
       responseCode = "400",
       description = "A month that is not yyyy-MM, or a period over 36 months")
   @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
-  public ActionReportView actions(
-      @QueryParam("region") Long region,
-      @QueryParam("municipality") Long municipality,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    MarapQuery query = MarapQuery.of(region, municipality, from, to);
+  public ActionReportView actions(@BeanParam MarapParameters parameters) {
+    return view(parameters.query());
+  }
+
+  @GET
+  @Path("csv")
+  @Produces(CsvTable.MEDIA_TYPE)
+  @Operation(
+      summary =
+          "The same action figures as CSV for a spreadsheet: semicolons, decimal commas, UTF-8 with a byte order mark")
+  @APIResponse(
+      responseCode = "200",
+      description = "section;name;figure;value, one figure a row (see the README)",
+      content = @Content(mediaType = CsvTable.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "400",
+      description = "A month that is not yyyy-MM, or a period over 36 months")
+  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
+  public Response actionsAsCsv(@BeanParam MarapParameters parameters) {
+    return parameters.csv("marap-acties", view(parameters.query()));
+  }
+
+  private ActionReportView view(MarapQuery query) {
     return ActionReportView.of(reports.of(query.region(), query.municipality(), query.period()));
   }
 }

@@ -16,7 +16,8 @@ public record ActionReportView(
     Tally total,
     List<Named> months,
     List<Named> kinds,
-    List<Named> domains) {
+    List<Named> domains)
+    implements MarapFigureSet {
 
   /** The figures of a month, a kind, a domain or the whole period. */
   public record Tally(
@@ -49,10 +50,36 @@ public record ActionReportView(
               ? tally.averageSecondsToFirstMessage().getAsDouble()
               : null);
     }
+
+    void addTo(CsvTable.Figures figures, String section, String name) {
+      figures
+          .add(section, name, "actions", actions)
+          .add(section, name, "stillOpen", stillOpen)
+          .add(section, name, "closed", closed)
+          .add(section, name, "hardSuccesses", hardSuccesses)
+          .add(section, name, "softSuccesses", softSuccesses)
+          .add(section, name, "hardSuccessPercent", hardSuccessPercent)
+          .add(section, name, "softSuccessPercent", softSuccessPercent)
+          .add(section, name, "societalSuccessPercent", societalSuccessPercent)
+          .add(section, name, "recipients", recipients)
+          .add(section, name, "tips", tips)
+          .add(section, name, "averageSecondsToFirstMessage", averageSecondsToFirstMessage);
+    }
   }
 
   /** A month (yyyy-MM), a kind or a domain with its figures. */
   public record Named(String name, Tally figures) {}
+
+  @Override
+  public CsvTable csv() {
+    CsvTable.Figures figures =
+        CsvTable.figures().add("summary", area(), "successTargetPercent", successTargetPercent);
+    total.addTo(figures, "total", area());
+    months.forEach(month -> month.figures().addTo(figures, "months", month.name()));
+    kinds.forEach(kind -> kind.figures().addTo(figures, "kinds", kind.name()));
+    domains.forEach(domain -> domain.figures().addTo(figures, "domains", domain.name()));
+    return figures.table();
+  }
 
   static ActionReportView of(ActionReport report) {
     return new ActionReportView(

@@ -1,42 +1,45 @@
 package nl.burgernet.web.report;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.burgernet.report.entity.FinanceTable;
 
 /**
- * The finance table as CSV: semicolons, as Dutch spreadsheets expect, and decimal points, so the
- * numbers read the same in every locale; the last row is the total.
+ * The finance table as CSV ({@link CsvTable}): one row per municipality as on the page, the last
+ * row the total.
  */
 final class FinanceCsv {
 
-  private static final String HEADER =
-      "gemeente;inwoners;huishoudens;aandeel_procent;toegerekend_euro;"
-          + "bijdrage_gemeente_euro;bijdrage_politie_euro";
+  private static final List<String> HEADER =
+      List.of(
+          "gemeente",
+          "inwoners",
+          "huishoudens",
+          "aandeel_procent",
+          "toegerekend_euro",
+          "bijdrage_gemeente_euro",
+          "bijdrage_politie_euro");
 
   private FinanceCsv() {}
 
-  static String of(FinanceTable table) {
-    return Stream.concat(
-            Stream.of(HEADER),
-            Stream.concat(table.lines().stream(), Stream.of(table.total())).map(FinanceCsv::row))
-        .collect(Collectors.joining("\r\n", "", "\r\n"));
+  static CsvTable of(FinanceTable table) {
+    return CsvTable.of(
+        HEADER,
+        Stream.concat(table.lines().stream(), Stream.of(table.total()))
+            .map(FinanceCsv::row)
+            .toList());
   }
 
-  private static String row(FinanceTable.Line line) {
-    return String.join(
-        ";",
-        Optional.ofNullable(line.municipality()).map(FinanceCsv::quoted).orElse("\"Totaal\""),
-        String.valueOf(line.inhabitants()),
-        String.valueOf(line.households()),
-        line.sharePercent().toPlainString(),
-        line.allocated().map(String::valueOf).orElse(""),
-        line.municipalityContribution().toPlainString(),
-        line.policeContribution().toPlainString());
-  }
-
-  private static String quoted(String text) {
-    return "\"" + text.replace("\"", "\"\"") + "\"";
+  private static List<Object> row(FinanceTable.Line line) {
+    return Arrays.asList(
+        Optional.ofNullable(line.municipality()).orElse("Totaal"),
+        line.inhabitants(),
+        line.households(),
+        line.sharePercent(),
+        line.allocated().orElse(null),
+        line.municipalityContribution(),
+        line.policeContribution());
   }
 }

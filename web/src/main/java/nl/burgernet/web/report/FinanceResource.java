@@ -8,17 +8,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.burgernet.platform.boundary.InvalidInputException;
 import nl.burgernet.report.boundary.Finances;
+import nl.burgernet.report.entity.FinanceTable;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** MARAP finance figures for the regional bureau's own analyses, as JSON or CSV. */
 @Path("marap/finance")
 public class FinanceResource {
-
-  static final String CSV = "text/csv";
 
   @Inject private Finances finances;
 
@@ -40,10 +40,20 @@ public class FinanceResource {
 
   @GET
   @Path("{id}/csv")
-  @Produces(CSV + ";charset=UTF-8")
-  @Operation(summary = "The same table as CSV (semicolons, decimal points), for a spreadsheet")
-  public String tableAsCsv(@PathParam("id") long id) {
-    return FinanceCsv.of(finances.table(id));
+  @Produces(CsvTable.MEDIA_TYPE)
+  @Operation(
+      summary =
+          "The same table as CSV for a spreadsheet: semicolons, decimal commas, UTF-8 with a byte"
+              + " order mark; the last row is the total")
+  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
+  public Response tableAsCsv(@PathParam("id") long id) {
+    FinanceTable table = finances.table(id);
+    return FinanceCsv.of(table)
+        .download(
+            "marap-financien-"
+                + MarapParameters.slug(table.year().getRegion().getName())
+                + "-"
+                + table.year().getBudgetYear());
   }
 
   @PUT

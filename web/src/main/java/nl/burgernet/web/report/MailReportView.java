@@ -16,7 +16,8 @@ public record MailReportView(
     long recipients,
     long undelivered,
     List<Line> municipalities,
-    Map<String, Long> kinds) {
+    Map<String, Long> kinds)
+    implements MarapFigureSet {
 
   /** One municipality. */
   public record Line(
@@ -28,6 +29,24 @@ public record MailReportView(
       boolean hasAmbassador,
       boolean meetsTarget,
       boolean ambassadorWithoutMail) {}
+
+  @Override
+  public CsvTable csv() {
+    CsvTable.Figures figures =
+        CsvTable.figures()
+            .add("summary", area(), "target", target)
+            .add("summary", area(), "mails", mails)
+            .add("summary", area(), "recipients", recipients)
+            .add("summary", area(), "undelivered", undelivered);
+    for (Line line : municipalities) {
+      figures
+          .add("municipalities", line.municipality(), "mails", line.mails())
+          .add("municipalities", line.municipality(), "recipients", line.recipients())
+          .add("municipalities", line.municipality(), "undelivered", line.undelivered());
+    }
+    kinds.forEach((kind, count) -> figures.add("kinds", kind, "mails", count));
+    return figures.table();
+  }
 
   static MailReportView of(MailReport report) {
     Map<String, Long> kinds = new TreeMap<>();

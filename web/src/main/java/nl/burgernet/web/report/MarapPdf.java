@@ -5,8 +5,11 @@ import java.text.MessageFormat;
 import java.time.YearMonth;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import nl.burgernet.helpdesk.boundary.MonthFigures;
+import nl.burgernet.helpdesk.entity.ComplaintCategory;
 import nl.burgernet.platform.control.PdfPages;
 import nl.burgernet.report.boundary.ActionReport;
+import nl.burgernet.report.boundary.HelpdeskReport;
 import nl.burgernet.report.boundary.MailReport;
 import nl.burgernet.report.boundary.MarapReport;
 import nl.burgernet.report.boundary.ParticipantBase;
@@ -14,8 +17,9 @@ import nl.burgernet.report.entity.ActionTally;
 import nl.burgernet.web.faces.Formats;
 
 /**
- * The management report of a period as a PDF to mail or print: the participant base, the actions
- * and Burgernetmail with the same figures and words as the MARAP pages.
+ * The management report of a period as a PDF to mail or print: the participant base, the actions,
+ * Burgernetmail and the helpdesk with its complaints, with the same figures and words as the MARAP
+ * pages.
  */
 final class MarapPdf {
 
@@ -48,6 +52,7 @@ final class MarapPdf {
           participants(pages, base);
           actions(pages, report.actions());
           mails(pages, report.mails());
+          helpdesk(pages, report.helpdesk());
         });
   }
 
@@ -175,6 +180,46 @@ final class MarapPdf {
           line.ambassadorWithoutMail()
               ? text("marap.mails.silent")
               : text(line.meetsTarget() ? "marap.base.met" : "marap.mails.belowTarget"));
+    }
+  }
+
+  private void helpdesk(PdfPages pages, HelpdeskReport helpdesk) throws IOException {
+    pages.gap();
+    pages.heading(text("marap.helpdesk.title"), 12);
+    pages.paragraph(
+        format(
+            "marap.helpdesk.summary",
+            number(helpdesk.received()),
+            number(helpdesk.escalated()),
+            number(helpdesk.answered()),
+            number(helpdesk.answeredInTime())));
+    pages.gap();
+    pages.row(
+        FIVE,
+        true,
+        text("marap.month"),
+        text("marap.helpdesk.received"),
+        text("marap.helpdesk.escalated"),
+        text("trend.answeredInTime"),
+        text("marap.helpdesk.hours"));
+    for (MonthFigures month : helpdesk.months()) {
+      pages.row(
+          FIVE,
+          false,
+          monthName.apply(month.month()),
+          number(month.received()),
+          number(month.escalated()),
+          number(month.answeredInTime()),
+          formats.decimal(month.averageHoursToAnswer(), 1));
+    }
+    pages.gap();
+    pages.row(FIVE, true, text("trend.category"), text("marap.helpdesk.complaintsInPeriod"));
+    for (ComplaintCategory category : ComplaintCategory.values()) {
+      pages.row(
+          FIVE,
+          false,
+          text("helpdesk.ComplaintCategory." + category),
+          number(helpdesk.complaintsOf(category)));
     }
   }
 

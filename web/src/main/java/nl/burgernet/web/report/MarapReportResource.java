@@ -1,14 +1,13 @@
 package nl.burgernet.web.report;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -40,12 +39,8 @@ public class MarapReportResource {
               + " Excel workbook (from and to as yyyy-MM)")
   @APIResponse(responseCode = "400", description = "A month that is not yyyy-MM")
   @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
-  public Response workbook(
-      @QueryParam("region") Long region,
-      @QueryParam("municipality") Long municipality,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    MarapReport report = report(region, municipality, from, to);
+  public Response workbook(@BeanParam MarapParameters parameters) {
+    MarapReport report = report(parameters);
     StreamingOutput body = out -> new MarapWorkbook(dutch(), MONTH::format).write(report, out);
     return Response.ok(body, XLSX)
         .header(HttpHeaders.CONTENT_DISPOSITION, attachment(report, "xlsx"))
@@ -61,19 +56,15 @@ public class MarapReportResource {
               + " (from and to as yyyy-MM), e.g. the quarterly report")
   @APIResponse(responseCode = "400", description = "A month that is not yyyy-MM")
   @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
-  public Response document(
-      @QueryParam("region") Long region,
-      @QueryParam("municipality") Long municipality,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    MarapReport report = report(region, municipality, from, to);
+  public Response document(@BeanParam MarapParameters parameters) {
+    MarapReport report = report(parameters);
     return Response.ok(new MarapPdf(dutch(), MONTH::format).write(report), PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, attachment(report, "pdf"))
         .build();
   }
 
-  private MarapReport report(Long region, Long municipality, String from, String to) {
-    MarapQuery query = MarapQuery.of(region, municipality, from, to);
+  private MarapReport report(MarapParameters parameters) {
+    MarapQuery query = parameters.query();
     return reports.of(query.region(), query.municipality(), query.period());
   }
 
@@ -82,14 +73,13 @@ public class MarapReportResource {
   }
 
   private static String attachment(MarapReport report, String extension) {
-    return "attachment; filename=\"marap-" + fileName(report) + "." + extension + "\"";
+    return "attachment; filename=\"" + fileName(report) + "." + extension + "\"";
   }
 
   private static String fileName(MarapReport report) {
-    YearMonth from = report.period().from();
-    YearMonth to = report.period().to();
-    String area =
-        report.participants().municipality().orElse(report.participants().region()).name();
-    return area.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-" + from + "-" + to;
+    return MarapParameters.fileName(
+        "marap",
+        report.participants().municipality().orElse(report.participants().region()).name(),
+        report.period());
   }
 }

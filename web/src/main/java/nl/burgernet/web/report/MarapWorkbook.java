@@ -3,10 +3,15 @@ package nl.burgernet.web.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import nl.burgernet.helpdesk.boundary.MonthFigures;
+import nl.burgernet.helpdesk.entity.ComplaintCategory;
 import nl.burgernet.report.boundary.ActionReport;
+import nl.burgernet.report.boundary.HelpdeskReport;
 import nl.burgernet.report.boundary.MailReport;
 import nl.burgernet.report.boundary.MarapReport;
 import nl.burgernet.report.boundary.ParticipantBase;
@@ -16,7 +21,8 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * The management report as an Excel workbook with a sheet per MARAP page (participants, actions,
- * Burgernetmail): the same figures as the pages, as numbers a spreadsheet can calculate with.
+ * Burgernetmail, helpdesk and complaints): the same figures as the pages, as numbers a spreadsheet
+ * can calculate with.
  */
 final class MarapWorkbook {
 
@@ -33,6 +39,7 @@ final class MarapWorkbook {
     participants(workbook.newWorksheet(text("marap.base.title")), report);
     actions(workbook.newWorksheet(text("marap.actions.actions")), report);
     mails(workbook.newWorksheet(text("menu.burgernetmail")), report);
+    helpdesk(workbook.newWorksheet(text("marap.helpdesk.title")), report);
     workbook.finish();
   }
 
@@ -145,6 +152,41 @@ final class MarapWorkbook {
           line.ambassadorWithoutMail()
               ? text("marap.mails.silent")
               : text(line.meetsTarget() ? "marap.base.met" : "marap.mails.belowTarget"));
+    }
+  }
+
+  private void helpdesk(Worksheet sheet, MarapReport report) {
+    HelpdeskReport helpdesk = report.helpdesk();
+    Rows rows = new Rows(sheet);
+    rows.title(title(helpdesk.region().name(), helpdesk.municipality(), report));
+    rows.header(
+        text("marap.month"),
+        text("trend.firstLine"),
+        text("trend.secondLine"),
+        text("marap.helpdesk.escalated"),
+        text("marap.helpdesk.answered"),
+        text("trend.answeredInTime"),
+        text("marap.helpdesk.hours"));
+    for (MonthFigures month : helpdesk.months()) {
+      rows.row(
+          monthName.apply(month.month()),
+          month.firstLine(),
+          month.secondLine(),
+          month.escalated(),
+          month.answered(),
+          month.answeredInTime(),
+          month.averageHoursToAnswer());
+    }
+    rows.gap();
+    List<String> header = new ArrayList<>(List.of(text("trend.category")));
+    helpdesk.months().forEach(month -> header.add(monthName.apply(month.month())));
+    header.add(text("finance.total"));
+    rows.header(header.toArray(String[]::new));
+    for (ComplaintCategory category : ComplaintCategory.values()) {
+      List<Object> row = new ArrayList<>(List.of(text("helpdesk.ComplaintCategory." + category)));
+      helpdesk.months().forEach(month -> row.add(month.complaintsOf(category)));
+      row.add(helpdesk.complaintsOf(category));
+      rows.row(row.toArray());
     }
   }
 

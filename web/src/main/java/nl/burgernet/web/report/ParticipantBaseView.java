@@ -21,7 +21,8 @@ public record ParticipantBaseView(
     Map<String, Long> ages,
     Map<String, Long> sources,
     List<Month> months,
-    Map<String, Long> unsubscriptionReasons) {
+    Map<String, Long> unsubscriptionReasons)
+    implements MarapFigureSet {
 
   /** Participants against inhabitants and households. */
   public record Coverage(
@@ -39,6 +40,15 @@ public record ParticipantBaseView(
           coverage.percentOfInhabitants(),
           coverage.perThousandHouseholds());
     }
+
+    void addTo(CsvTable.Figures figures, String section, String name) {
+      figures
+          .add(section, name, "participants", participants)
+          .add(section, name, "inhabitants", inhabitants)
+          .add(section, name, "households", households)
+          .add(section, name, "percentOfInhabitants", percentOfInhabitants)
+          .add(section, name, "perThousandHouseholds", perThousandHouseholds);
+    }
   }
 
   /** One municipality. */
@@ -52,6 +62,38 @@ public record ParticipantBaseView(
 
   /** One month; {@code month} as yyyy-MM. */
   public record Month(String month, long newParticipants, long unsubscriptions, long netGrowth) {}
+
+  @Override
+  public CsvTable csv() {
+    CsvTable.Figures figures =
+        CsvTable.figures()
+            .add("summary", area(), "targetPercent", targetPercent)
+            .add("summary", area(), "recruitmentFocusPercent", recruitmentFocusPercent);
+    total.addTo(figures, "total", area());
+    for (Line line : municipalities) {
+      line.coverage().addTo(figures, "municipalities", line.municipality());
+      line.channels()
+          .forEach(
+              (channel, count) ->
+                  figures.add("municipalities", line.municipality(), "channels." + channel, count));
+    }
+    counts(figures, "channels", channels, "participants");
+    counts(figures, "ages", ages, "participants");
+    counts(figures, "sources", sources, "participants");
+    for (Month month : months) {
+      figures
+          .add("months", month.month(), "newParticipants", month.newParticipants())
+          .add("months", month.month(), "unsubscriptions", month.unsubscriptions())
+          .add("months", month.month(), "netGrowth", month.netGrowth());
+    }
+    counts(figures, "unsubscriptionReasons", unsubscriptionReasons, "unsubscriptions");
+    return figures.table();
+  }
+
+  private static void counts(
+      CsvTable.Figures figures, String section, Map<String, Long> counts, String figure) {
+    counts.forEach((name, count) -> figures.add(section, name, figure, count));
+  }
 
   static ParticipantBaseView of(ParticipantBase base) {
     Map<String, Long> reasons = new TreeMap<>();

@@ -1,0 +1,58 @@
+package nl.burgernet.web.report;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.burgernet.report.boundary.HelpdeskReports;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** The MARAP helpdesk and complaint figures for the regional bureau's own analyses. */
+@Path("marap/helpdesk")
+public class HelpdeskReportResource {
+
+  @Inject private HelpdeskReports reports;
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "The helpdesk of a region or one of its municipalities per month: tickets taken at the"
+              + " first and second line, escalations, answers (in time), average hours to an"
+              + " answer, complaints per category (from and to as yyyy-MM)")
+  @APIResponse(
+      responseCode = "400",
+      description = "A month that is not yyyy-MM, or a period over 36 months")
+  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
+  public HelpdeskReportView helpdesk(@BeanParam MarapParameters parameters) {
+    return view(parameters.query());
+  }
+
+  @GET
+  @Path("csv")
+  @Produces(CsvTable.MEDIA_TYPE)
+  @Operation(
+      summary =
+          "The same helpdesk figures as CSV for a spreadsheet: semicolons, decimal commas, UTF-8"
+              + " with a byte order mark")
+  @APIResponse(
+      responseCode = "200",
+      description = "section;name;figure;value, one figure a row (see the README)",
+      content = @Content(mediaType = CsvTable.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "400",
+      description = "A month that is not yyyy-MM, or a period over 36 months")
+  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
+  public Response helpdeskAsCsv(@BeanParam MarapParameters parameters) {
+    return parameters.csv("marap-helpdesk", view(parameters.query()));
+  }
+
+  private HelpdeskReportView view(MarapQuery query) {
+    return HelpdeskReportView.of(reports.of(query.region(), query.municipality(), query.period()));
+  }
+}
