@@ -57,11 +57,14 @@ class FinanceIT extends BrowserTest {
             .mapToLong(line -> line.getJsonNumber("allocated").longValue())
             .sum();
     assertThat(sum).isEqualTo(104_000);
+    assertThat(csv.body())
+        .as("a byte order mark, so Excel reads UTF-8")
+        .startsWith("\uFEFF\"gemeente\";");
     assertThat(csv.body().lines())
         .hasSize(1 + 19 + 1)
-        .contains("\"Rotterdam\";612502;311064;48.64;50586;0.00;0.00")
+        .contains("\"Rotterdam\";612502;311064;48,64;50586;0,00;0,00")
         .last()
-        .isEqualTo("\"Totaal\";1259243;588816;100.00;104000;0.00;0.00");
+        .isEqualTo("\"Totaal\";1259243;588816;100,00;104000;0,00;0,00");
   }
 
   @Test

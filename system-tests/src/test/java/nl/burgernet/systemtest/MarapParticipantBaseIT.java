@@ -162,7 +162,7 @@ class MarapParticipantBaseIT extends BrowserTest {
     try (ReadableWorkbook workbook =
         new ReadableWorkbook(new ByteArrayInputStream(download.body()))) {
       assertThat(workbook.getSheets().map(Sheet::getName))
-          .containsExactly("Deelnemersbestand", "Acties", "Burgernetmail");
+          .containsExactly("Deelnemersbestand", "Acties", "Burgernetmail", "Helpdesk en klachten");
       List<Row> rows = workbook.getFirstSheet().read();
       Row utrecht =
           rows.stream()
@@ -277,7 +277,8 @@ class MarapParticipantBaseIT extends BrowserTest {
           .contains("Managementrapportage Burgernet Utrecht")
           .contains("Deelnemersbestand")
           .contains("Resultaten van Burgernetacties")
-          .contains("Burgernetmail per gemeente");
+          .contains("Burgernetmail per gemeente")
+          .contains("Helpdesk en klachten");
     }
     browser.click("subscription-form:subscription-toggle");
     browser.awaitText("U krijgt voortaan na elk kwartaal de rapportage per mail.");

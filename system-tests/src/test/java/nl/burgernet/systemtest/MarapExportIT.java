@@ -1,0 +1,350 @@
+package nl.burgernet.systemtest;
+
+import static nl.burgernet.security.control.StaffBootstrap.DEMO_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import nl.burgernet.localpeers.LocalDatabase;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The MARAP figures leave the portal as the regional bureau asks for them: every figure set as JSON
+ * and as CSV with the same numbers, the helpdesk in the Excel and PDF report too, and a figure on a
+ * page leads to the list of exactly what it counts.
+ */
+class MarapExportIT extends BrowserTest {
+
+  private static final String UTRECHT = "GM0344";
+  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+  /** A month no other test gives tickets to, so this test knows what it counts there. */
+  private static final YearMonth QUIET_MONTH = YearMonth.now(AMSTERDAM).minusMonths(30);
+
+  /** Works the tickets of Midden-Nederland and reads its management report. */
+  private static final String HELPDESK_MANAGER = "helpdesk-manager";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.burgernet();
+  }
+
+  @Test
+  void every_figure_set_has_the_same_numbers_in_csv_as_in_json() throws SQLException {
+    StaffApi api = new StaffApi(base);
+    api.post("marap/participants/count", "{}", "beheerder", DEMO_PASSWORD);
+    ticketsInQuietMonth();
+    YearMonth now = YearMonth.now(AMSTERDAM);
+    long region = MarapDatabase.regionOf(UTRECHT);
+    long utrecht = MarapDatabase.municipalityOf(UTRECHT);
+
+    for (String figures : List.of("participants", "actions", "mails", "helpdesk")) {
+      for (String query :
+          List.of(
+              "?region=" + region + "&from=" + now.minusMonths(11) + "&to=" + now,
+              "?region="
+                  + region
+                  + "&municipality="
+                  + utrecht
+                  + "&from="
+                  + QUIET_MONTH
+                  + "&to="
+                  + QUIET_MONTH.plusMonths(1))) {
+        String path = "marap/" + figures + query;
+        HttpResponse<String> csv =
+            api.get("marap/" + figures + "/csv" + query, "stuurgroep", DEMO_PASSWORD, "text/csv");
+        JsonObject json = StaffApi.object(api.get(path, "stuurgroep", DEMO_PASSWORD));
+
+        assertThat(csv.statusCode()).as(path).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.body())
+            .as(path)
+            .startsWith("\uFEFF\"section\";\"name\";\"figure\";\"value\"");
+        List<List<String>> table = parse(csv.body());
+        List<List<String>> rows = table.subList(1, table.size());
+        for (List<String> row : rows) {
+          assertThat(new BigDecimal(row.get(3).replace(',', '.')))
+              .as(path + " " + row)
+              .isEqualByComparingTo(lookUp(json, row));
+        }
+        assertThat(rows).as(path + ": one row for each number in the JSON").hasSize(numbers(json));
+      }
+    }
+  }
+
+  @Test
+  void the_helpdesk_is_in_the_excel_and_pdf_report() throws Exception {
+    ticketsInQuietMonth();
+    long region = MarapDatabase.regionOf(UTRECHT);
+    String query = "?region=" + region + "&from=" + QUIET_MONTH + "&to=" + QUIET_MONTH;
+    JsonObject helpdesk =
+        StaffApi.object(
+            new StaffApi(base).get("marap/helpdesk" + query, "stuurgroep", DEMO_PASSWORD));
+    JsonObject month = helpdesk.getJsonArray("months").getJsonObject(0);
+
+    try (ReadableWorkbook workbook =
+        new ReadableWorkbook(new ByteArrayInputStream(download("xlsx" + query)))) {
+      Sheet sheet = workbook.getSheets().toList().get(3);
+      assertThat(sheet.getName()).isEqualTo("Helpdesk en klachten");
+      Row first = sheet.read().get(3);
+      assertThat(first.getCellAsNumber(1).orElseThrow().longValue())
+          .isEqualTo(month.getJsonNumber("firstLine").longValue())
+          .isGreaterThanOrEqualTo(2);
+      assertThat(first.getCellAsNumber(2).orElseThrow().longValue())
+          .isEqualTo(month.getJsonNumber("secondLine").longValue())
+          .isGreaterThanOrEqualTo(1);
+    }
+    try (PDDocument document = Loader.loadPDF(download("pdf" + query))) {
+      assertThat(new PDFTextStripper().getText(document))
+          .contains("Helpdesk en klachten")
+          .contains(helpdesk.getJsonNumber("received").longValue() + " meldingen ontvangen")
+          .contains("Klachten in de periode");
+    }
+  }
+
+  @Test
+  void a_month_s_received_tickets_lead_to_the_list_of_exactly_those_tickets() throws Exception {
+    ticketsInQuietMonth();
+    helpdeskManager();
+    long region = MarapDatabase.regionOf(UTRECHT);
+    String report =
+        "portal/marap/helpdesk.xhtml?regio="
+            + region
+            + "&van="
+            + QUIET_MONTH
+            + "&tot="
+            + QUIET_MONTH;
+
+    browser.logIn("stuurgroep");
+    browser.open(report);
+    browser.awaitElementText("helpdesk-title", "Helpdesk en klachten: Midden-Nederland");
+    assertThat(browser.has("received-" + QUIET_MONTH))
+        .as("the steering group does not work the tickets: a figure, no link")
+        .isFalse();
+    browser.logOut();
+
+    browser.logIn(HELPDESK_MANAGER);
+    browser.open(report);
+    browser.awaitElementText("helpdesk-title", "Helpdesk en klachten: Midden-Nederland");
+    long figure = Long.parseLong(browser.textOf("received-" + QUIET_MONTH));
+    browser.click("received-" + QUIET_MONTH);
+    browser.awaitElementText("received-title", figure + " meldingen ontvangen");
+
+    List<?> rows =
+        browser.element("tickets-form:received").findElements(By.cssSelector("tbody tr[data-ri]"));
+    assertThat(figure).isGreaterThanOrEqualTo(3);
+    assertThat(rows).hasSize((int) figure);
+    assertThat(browser.textOf("tickets-form:received")).contains("MARAP-export");
+    browser.saveScreenshot("MarapExportIT-ticket-list-of-a-month");
+  }
+
+  /** The CSV's number in the JSON: the row's section, its line by name, the figure by path. */
+  private static BigDecimal lookUp(JsonObject json, List<String> row) {
+    String section = row.get(0);
+    String name = row.get(1);
+    String figure = row.get(2);
+    if (section.equals("summary")) {
+      return json.getJsonNumber(figure).bigDecimalValue();
+    }
+    JsonValue part = json.get(section);
+    if (part instanceof JsonArray lines) {
+      JsonObject line =
+          lines.getValuesAs(JsonObject.class).stream()
+              .filter(
+                  candidate ->
+                      List.of("municipality", "month", "name").stream()
+                          .anyMatch(key -> name.equals(candidate.getString(key, null))))
+              .findFirst()
+              .orElseThrow();
+      return at(line.containsKey("figures") ? line.getJsonObject("figures") : line, figure);
+    }
+    JsonObject object = (JsonObject) part;
+    return object.containsKey(figure.split("\\.")[0])
+        ? at(object, figure)
+        : object.getJsonNumber(name).bigDecimalValue();
+  }
+
+  private static BigDecimal at(JsonObject object, String path) {
+    JsonObject node = object;
+    String[] keys = path.split("\\.");
+    for (int i = 0; i < keys.length - 1; i++) {
+      node = node.getJsonObject(keys[i]);
+    }
+    return node.getJsonNumber(keys[keys.length - 1]).bigDecimalValue();
+  }
+
+  /** The numbers in the JSON, leaving out ids: what the CSV must have a row for. */
+  private static int numbers(JsonValue value) {
+    if (value instanceof JsonNumber) {
+      return 1;
+    }
+    if (value instanceof JsonArray array) {
+      return array.stream().mapToInt(MarapExportIT::numbers).sum();
+    }
+    if (value instanceof JsonObject object) {
+      return object.entrySet().stream()
+          .filter(entry -> !entry.getKey().equals("id"))
+          .mapToInt(entry -> numbers(entry.getValue()))
+          .sum();
+    }
+    return 0;
+  }
+
+  /** Semicolon-separated fields, text in quotes with quotes doubled, after the byte order mark. */
+  private static List<List<String>> parse(String csv) {
+    List<List<String>> rows = new ArrayList<>();
+    for (String line : csv.substring(1).split("\r\n")) {
+      List<String> fields = new ArrayList<>();
+      StringBuilder field = new StringBuilder();
+      boolean quoted = false;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (c == '"' && quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = !quoted;
+        } else if (c == ';' && !quoted) {
+          fields.add(field.toString());
+          field.setLength(0);
+        } else {
+          field.append(c);
+        }
+      }
+      fields.add(field.toString());
+      rows.add(fields);
+    }
+    return rows;
+  }
+
+  private byte[] download(String pathAndQuery) throws Exception {
+    HttpResponse<byte[]> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(base.toURI().resolve("api/v1/marap/report/" + pathAndQuery))
+                    .header("Authorization", StaffApi.basic("stuurgroep", DEMO_PASSWORD))
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return response.body();
+  }
+
+  /**
+   * Three tickets of Midden-Nederland in the quiet month, once per test run: two taken by Utrecht
+   * at the first line (a complaint and a question), one at the regional bureau.
+   */
+  private static synchronized void ticketsInQuietMonth() throws SQLException {
+    try (Connection db = connect()) {
+      if (count(db, "SELECT COUNT(*) FROM helpdesk_ticket WHERE subject LIKE 'MARAP-export%'")
+          > 0) {
+        return;
+      }
+      long utrecht = MarapDatabase.municipalityOf(UTRECHT);
+      long region = MarapDatabase.regionOf(UTRECHT);
+      ticket(db, "COMPLAINT", "TOO_MANY_MESSAGES", "FIRST", region, utrecht, 3);
+      ticket(db, "QUESTION", null, "FIRST", region, utrecht, 10);
+      ticket(db, "QUESTION", null, "SECOND", region, null, 17);
+    }
+  }
+
+  private static void ticket(
+      Connection db,
+      String kind,
+      String category,
+      String line,
+      long region,
+      Long municipality,
+      int day)
+      throws SQLException {
+    Timestamp received =
+        Timestamp.from(QUIET_MONTH.atDay(day).atTime(10, 0).atZone(AMSTERDAM).toInstant());
+    try (PreparedStatement insert =
+        db.prepareStatement(
+            "INSERT INTO helpdesk_ticket (kind, received_by, line, status, subject, question,"
+                + " complaint_category, received_at, due_at, scope_region_id,"
+                + " scope_municipality_id) VALUES (?, 'PHONE', ?, 'CLOSED', ?, 'Vraag', ?, ?, ?,"
+                + " ?, ?)")) {
+      insert.setString(1, kind);
+      insert.setString(2, line);
+      insert.setString(3, "MARAP-export " + kind + " " + day);
+      insert.setString(4, category);
+      insert.setTimestamp(5, received);
+      insert.setTimestamp(6, received);
+      insert.setLong(7, region);
+      insert.setObject(8, municipality);
+      insert.executeUpdate();
+    }
+  }
+
+  /** The demo helpdesk of Midden-Nederland, also manager: sees the report and works the tickets. */
+  private static void helpdeskManager() throws SQLException {
+    try (Connection db = connect()) {
+      if (count(
+              db, "SELECT COUNT(*) FROM staff_account WHERE username = '" + HELPDESK_MANAGER + "'")
+          > 0) {
+        return;
+      }
+      try (PreparedStatement copy =
+          db.prepareStatement(
+              "INSERT INTO staff_account (username, display_name, email, password_hash,"
+                  + " scope_level, region_id, municipality_id, active, created_at)"
+                  + " SELECT ?, 'Helga Helpdesk-Manager', ?, password_hash, scope_level,"
+                  + " region_id, municipality_id, TRUE, NOW(3) FROM staff_account"
+                  + " WHERE username = 'helpdesk'")) {
+        copy.setString(1, HELPDESK_MANAGER);
+        copy.setString(2, HELPDESK_MANAGER + "@burgernet.test");
+        copy.executeUpdate();
+      }
+      for (String role : List.of("REGIONAL_HELPDESK", "MANAGER")) {
+        try (PreparedStatement grant =
+            db.prepareStatement(
+                "INSERT INTO staff_account_role (staff_account_id, role)"
+                    + " SELECT id, ? FROM staff_account WHERE username = ?")) {
+          grant.setString(1, role);
+          grant.setString(2, HELPDESK_MANAGER);
+          grant.executeUpdate();
+        }
+      }
+    }
+  }
+
+  private static long count(Connection db, String sql) throws SQLException {
+    try (PreparedStatement query = db.prepareStatement(sql);
+        var result = query.executeQuery()) {
+      result.next();
+      return result.getLong(1);
+    }
+  }
+
+  private static Connection connect() throws SQLException {
+    return DriverManager.getConnection(
+        LocalPeersForTests.peers().database().jdbcUrl(),
+        LocalDatabase.USER,
+        LocalDatabase.PASSWORD);
+  }
+}
