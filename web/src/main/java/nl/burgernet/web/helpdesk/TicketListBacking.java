@@ -1,6 +1,5 @@
 package nl.burgernet.web.helpdesk;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,9 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import nl.burgernet.helpdesk.boundary.TicketCounts;
 import nl.burgernet.helpdesk.boundary.Tickets;
-import nl.burgernet.helpdesk.entity.Ticket;
-import nl.burgernet.platform.boundary.MonthPeriod;
-import nl.burgernet.web.faces.Messages;
+import nl.burgernet.web.report.MarapFilter;
 
 /**
  * /portal/helpdesk/meldingen.xhtml: the open tickets of the caller's scope, the first due first and
@@ -30,14 +27,13 @@ public class TicketListBacking implements Serializable {
 
   @Inject private Clock clock;
 
+  /** The management report's GET parameters, when the list was opened from one of its figures. */
+  @Inject private MarapFilter marap;
+
   private TicketCounts counts = new TicketCounts(0, 0, 0);
   private List<TicketRow> pending = List.of();
   private List<TicketRow> done = List.of();
   private TicketForm form = new TicketForm();
-  private Long regionId;
-  private Long municipalityId;
-  private String from;
-  private String to;
   private List<TicketRow> received;
 
   /** View action: the lists as they are now. */
@@ -46,11 +42,11 @@ public class TicketListBacking implements Serializable {
     counts = tickets.counts();
     pending = tickets.pending().stream().map(ticket -> TicketRow.of(ticket, now)).toList();
     done = tickets.recentlyDone().stream().map(ticket -> TicketRow.of(ticket, now)).toList();
-    if (regionId != null && from != null && to != null) {
-      MonthPeriod period =
-          new MonthPeriod(MonthPeriod.parseMonth(from), MonthPeriod.parseMonth(to));
+    if (marap.getRegionId() != null && marap.getFrom() != null) {
       received =
-          tickets.receivedIn(regionId, municipalityId, period).stream()
+          tickets
+              .receivedIn(marap.getRegionId(), marap.getMunicipalityId(), marap.period())
+              .stream()
               .map(ticket -> TicketRow.of(ticket, now))
               .toList();
     }
@@ -59,51 +55,6 @@ public class TicketListBacking implements Serializable {
   /** The tickets received in the months asked for; null when none were asked for. */
   public List<TicketRow> getReceived() {
     return received;
-  }
-
-  public Long getRegionId() {
-    return regionId;
-  }
-
-  public void setRegionId(Long regionId) {
-    this.regionId = regionId;
-  }
-
-  public Long getMunicipalityId() {
-    return municipalityId;
-  }
-
-  public void setMunicipalityId(Long municipalityId) {
-    this.municipalityId = municipalityId;
-  }
-
-  public String getFrom() {
-    return from;
-  }
-
-  public void setFrom(String from) {
-    this.from = from;
-  }
-
-  public String getTo() {
-    return to;
-  }
-
-  public void setTo(String to) {
-    this.to = to;
-  }
-
-  public void startNew() {
-    form = new TicketForm();
-  }
-
-  /** Registers the ticket and opens it, so the employee can go on with it. */
-  public String register() {
-    Ticket ticket = tickets.register(form.toNewTicket());
-    FacesContext context = FacesContext.getCurrentInstance();
-    context.getExternalContext().getFlash().setKeepMessages(true);
-    Messages.info(context, Messages.text(context, "helpdesk.registered", ticket.getNumber()));
-    return "/portal/helpdesk/melding?faces-redirect=true&id=" + ticket.getId();
   }
 
   public TicketCounts getCounts() {

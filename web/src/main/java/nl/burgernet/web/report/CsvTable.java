@@ -19,6 +19,12 @@ record CsvTable(List<String> header, List<List<Object>> rows) {
 
   static final String MEDIA_TYPE = "text/csv";
 
+  /** What the API documentation says of {@link #figures()}. */
+  static final String FIGURES_DESCRIPTION =
+      "One figure a row: section;name;figure;value. The section and the figure are named as in"
+          + " the JSON answer, the name is the municipality, month or category of the line;"
+          + " numbers have a decimal comma. UTF-8 with a byte order mark, so Excel opens it.";
+
   private static final String BYTE_ORDER_MARK = "\uFEFF";
 
   /**

@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.burgernet.report.boundary.MailReports;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The MARAP Burgernetmail figures for the regional bureau's own analyses. */
@@ -37,12 +36,8 @@ public class MailReportResource {
   @Path("csv")
   @Produces(CsvTable.MEDIA_TYPE)
   @Operation(
-      summary =
-          "The same Burgernetmail figures as CSV for a spreadsheet: semicolons, decimal commas, UTF-8 with a byte order mark")
-  @APIResponse(
-      responseCode = "200",
-      description = "section;name;figure;value, one figure a row (see the README)",
-      content = @Content(mediaType = CsvTable.MEDIA_TYPE))
+      summary = "The same Burgernetmail figures as CSV, for a spreadsheet",
+      description = CsvTable.FIGURES_DESCRIPTION)
   @APIResponse(
       responseCode = "400",
       description = "A month that is not yyyy-MM, or a period over 36 months")

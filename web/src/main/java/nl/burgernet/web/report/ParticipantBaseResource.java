@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.burgernet.report.boundary.ParticipantBaseFigures;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The MARAP participant base for the regional bureau's own analyses. */
@@ -39,12 +38,8 @@ public class ParticipantBaseResource {
   @Path("csv")
   @Produces(CsvTable.MEDIA_TYPE)
   @Operation(
-      summary =
-          "The same participant base as CSV for a spreadsheet: semicolons, decimal commas, UTF-8 with a byte order mark")
-  @APIResponse(
-      responseCode = "200",
-      description = "section;name;figure;value, one figure a row (see the README)",
-      content = @Content(mediaType = CsvTable.MEDIA_TYPE))
+      summary = "The same participant base as CSV, for a spreadsheet",
+      description = CsvTable.FIGURES_DESCRIPTION)
   @APIResponse(
       responseCode = "400",
       description = "A month that is not yyyy-MM, or a period over 36 months")
