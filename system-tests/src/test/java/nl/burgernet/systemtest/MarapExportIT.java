@@ -98,6 +98,24 @@ class MarapExportIT extends BrowserTest {
   }
 
   @Test
+  void the_openapi_document_describes_the_csv_of_every_figure_set() throws Exception {
+    HttpResponse<String> openApi =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(base.toURI().resolve("/openapi")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(openApi.body())
+        .contains("/marap/participants/csv")
+        .contains("/marap/actions/csv")
+        .contains("/marap/mails/csv")
+        .contains("/marap/helpdesk/csv")
+        .contains("/marap/finance/{id}/csv")
+        .contains("text/csv")
+        .contains("section;name;figure;value");
+  }
+
+  @Test
   void the_helpdesk_is_in_the_excel_and_pdf_report() throws Exception {
     ticketsInQuietMonth();
     long region = MarapDatabase.regionOf(UTRECHT);
