@@ -41,13 +41,16 @@ public record ParticipantBaseView(
           coverage.perThousandHouseholds());
     }
 
-    void addTo(CsvTable.Figures figures, String section, String name) {
+    /**
+     * @param path where the coverage stands in the JSON line, e.g. "coverage."
+     */
+    void addTo(CsvTable.Figures figures, String section, String name, String path) {
       figures
-          .add(section, name, "participants", participants)
-          .add(section, name, "inhabitants", inhabitants)
-          .add(section, name, "households", households)
-          .add(section, name, "percentOfInhabitants", percentOfInhabitants)
-          .add(section, name, "perThousandHouseholds", perThousandHouseholds);
+          .add(section, name, path + "participants", participants)
+          .add(section, name, path + "inhabitants", inhabitants)
+          .add(section, name, path + "households", households)
+          .add(section, name, path + "percentOfInhabitants", percentOfInhabitants)
+          .add(section, name, path + "perThousandHouseholds", perThousandHouseholds);
     }
   }
 
@@ -69,9 +72,9 @@ public record ParticipantBaseView(
         CsvTable.figures()
             .add("summary", area(), "targetPercent", targetPercent)
             .add("summary", area(), "recruitmentFocusPercent", recruitmentFocusPercent);
-    total.addTo(figures, "total", area());
+    total.addTo(figures, "total", area(), "");
     for (Line line : municipalities) {
-      line.coverage().addTo(figures, "municipalities", line.municipality());
+      line.coverage().addTo(figures, "municipalities", line.municipality(), "coverage.");
       line.channels()
           .forEach(
               (channel, count) ->
