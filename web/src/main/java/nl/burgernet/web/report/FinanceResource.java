@@ -51,7 +51,7 @@ public class FinanceResource {
     return FinanceCsv.of(table)
         .download(
             "marap-financien-"
-                + MarapParameters.slug(table.year().getRegion().getName())
+                + MarapQuery.slug(table.year().getRegion().getName())
                 + "-"
                 + table.year().getBudgetYear());
   }

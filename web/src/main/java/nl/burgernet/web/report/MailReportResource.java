@@ -1,10 +1,10 @@
 package nl.burgernet.web.report;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.burgernet.report.boundary.MailReports;
@@ -28,8 +28,12 @@ public class MailReportResource {
       responseCode = "400",
       description = "A month that is not yyyy-MM, or a period over 36 months")
   @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
-  public MailReportView mails(@BeanParam MarapParameters parameters) {
-    return view(parameters.query());
+  public MailReportView mails(
+      @QueryParam("region") Long region,
+      @QueryParam("municipality") Long municipality,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return view(MarapQuery.of(region, municipality, from, to));
   }
 
   @GET
@@ -42,8 +46,13 @@ public class MailReportResource {
       responseCode = "400",
       description = "A month that is not yyyy-MM, or a period over 36 months")
   @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
-  public Response mailsAsCsv(@BeanParam MarapParameters parameters) {
-    return parameters.csv("marap-burgernetmail", view(parameters.query()));
+  public Response mailsAsCsv(
+      @QueryParam("region") Long region,
+      @QueryParam("municipality") Long municipality,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    MarapQuery query = MarapQuery.of(region, municipality, from, to);
+    return query.csv("marap-burgernetmail", view(query));
   }
 
   private MailReportView view(MarapQuery query) {

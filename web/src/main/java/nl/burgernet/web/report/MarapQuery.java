@@ -1,5 +1,7 @@
 package nl.burgernet.web.report;
 
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 import nl.burgernet.platform.boundary.InvalidInputException;
 import nl.burgernet.platform.boundary.MonthPeriod;
 
@@ -17,5 +19,26 @@ record MarapQuery(long region, Long municipality, MonthPeriod period) {
         region,
         municipality,
         new MonthPeriod(MonthPeriod.parseMonth(from), MonthPeriod.parseMonth(to)));
+  }
+
+  /** The figures as a CSV file to download, named after them, e.g. marap-acties-utrecht-…csv. */
+  Response csv(String prefix, MarapFigureSet figures) {
+    return figures.csv().download(fileName(prefix, figures.area(), period));
+  }
+
+  /**
+   * A file name without extension for figures of an area and period, e.g.
+   * marap-deelnemers-utrecht-2026-01-2026-03.
+   *
+   * @param prefix e.g. "marap-deelnemers"
+   * @param area the region's or the municipality's name
+   */
+  static String fileName(String prefix, String area, MonthPeriod period) {
+    return prefix + "-" + slug(area) + "-" + period.from() + "-" + period.to();
+  }
+
+  /** A name as a part of a file name: "Súdwest-Fryslân" becomes "s-dwest-frysl-n". */
+  static String slug(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
   }
 }

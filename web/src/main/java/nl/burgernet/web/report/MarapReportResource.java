@@ -1,10 +1,10 @@
 package nl.burgernet.web.report;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -39,8 +39,12 @@ public class MarapReportResource {
               + " Excel workbook (from and to as yyyy-MM)")
   @APIResponse(responseCode = "400", description = "A month that is not yyyy-MM")
   @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
-  public Response workbook(@BeanParam MarapParameters parameters) {
-    MarapReport report = report(parameters);
+  public Response workbook(
+      @QueryParam("region") Long region,
+      @QueryParam("municipality") Long municipality,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    MarapReport report = report(region, municipality, from, to);
     StreamingOutput body = out -> new MarapWorkbook(dutch(), MONTH::format).write(report, out);
     return Response.ok(body, XLSX)
         .header(HttpHeaders.CONTENT_DISPOSITION, attachment(report, "xlsx"))
@@ -56,15 +60,19 @@ public class MarapReportResource {
               + " (from and to as yyyy-MM), e.g. the quarterly report")
   @APIResponse(responseCode = "400", description = "A month that is not yyyy-MM")
   @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
-  public Response document(@BeanParam MarapParameters parameters) {
-    MarapReport report = report(parameters);
+  public Response document(
+      @QueryParam("region") Long region,
+      @QueryParam("municipality") Long municipality,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    MarapReport report = report(region, municipality, from, to);
     return Response.ok(new MarapPdf(dutch(), MONTH::format).write(report), PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, attachment(report, "pdf"))
         .build();
   }
 
-  private MarapReport report(MarapParameters parameters) {
-    MarapQuery query = parameters.query();
+  private MarapReport report(Long region, Long municipality, String from, String to) {
+    MarapQuery query = MarapQuery.of(region, municipality, from, to);
     return reports.of(query.region(), query.municipality(), query.period());
   }
 
@@ -77,7 +85,7 @@ public class MarapReportResource {
   }
 
   private static String fileName(MarapReport report) {
-    return MarapParameters.fileName(
+    return MarapQuery.fileName(
         "marap",
         report.participants().municipality().orElse(report.participants().region()).name(),
         report.period());

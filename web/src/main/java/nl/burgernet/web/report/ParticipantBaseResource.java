@@ -3,11 +3,11 @@ package nl.burgernet.web.report;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.burgernet.report.boundary.ParticipantBaseFigures;
@@ -30,8 +30,12 @@ public class ParticipantBaseResource {
       responseCode = "400",
       description = "A month that is not yyyy-MM, or a period over 36 months")
   @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
-  public ParticipantBaseView base(@BeanParam MarapParameters parameters) {
-    return view(parameters.query());
+  public ParticipantBaseView base(
+      @QueryParam("region") Long region,
+      @QueryParam("municipality") Long municipality,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return view(MarapQuery.of(region, municipality, from, to));
   }
 
   @GET
@@ -44,8 +48,13 @@ public class ParticipantBaseResource {
       responseCode = "400",
       description = "A month that is not yyyy-MM, or a period over 36 months")
   @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
-  public Response baseAsCsv(@BeanParam MarapParameters parameters) {
-    return parameters.csv("marap-deelnemers", view(parameters.query()));
+  public Response baseAsCsv(
+      @QueryParam("region") Long region,
+      @QueryParam("municipality") Long municipality,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    MarapQuery query = MarapQuery.of(region, municipality, from, to);
+    return query.csv("marap-deelnemers", view(query));
   }
 
   private ParticipantBaseView view(MarapQuery query) {
