@@ -1,5 +1,8 @@
 package nl.burgernet.systemtest;
 
+import static nl.burgernet.systemtest.BenchmarkFigures.format;
+import static nl.burgernet.systemtest.BenchmarkFigures.number;
+import static nl.burgernet.systemtest.BenchmarkFigures.percentile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ejb.EJB;
@@ -10,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.LongSupplier;
@@ -51,7 +53,11 @@ class DeliveryBenchmark {
     // BenchmarkReport too: JUnit loads every type the class refers to when it finds the tests
     return DeliveryFixture.addTo(
         Deployments.burgernet(
-            DeliveryBenchmark.class, BenchmarkData.class, BenchmarkReport.class, HeapWatch.class));
+            DeliveryBenchmark.class,
+            BenchmarkData.class,
+            BenchmarkReport.class,
+            BenchmarkFigures.class,
+            HeapWatch.class));
   }
 
   @EJB private DeliveryFixture fixture;
@@ -255,14 +261,6 @@ class DeliveryBenchmark {
     return figures.getProperty(key, "?") + " s";
   }
 
-  private static double number(Properties figures, String key) {
-    try {
-      return Double.parseDouble(figures.getProperty(key, "NaN"));
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
-  }
-
   /** Waits until every delivery of the request was sent or given up. */
   private void awaitNoneOpen(long requestId) {
     awaitCount(() -> -data.open(requestId), 0);
@@ -277,14 +275,5 @@ class DeliveryBenchmark {
       current = count.getAsLong();
     }
     return current;
-  }
-
-  private static double percentile(List<Double> sorted, int percent) {
-    int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-    return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
-  }
-
-  private static String format(double value) {
-    return String.format(Locale.ROOT, "%.2f", value);
   }
 }

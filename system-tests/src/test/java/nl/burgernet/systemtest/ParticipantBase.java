@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import nl.burgernet.localpeers.LocalDatabase;
@@ -70,6 +71,29 @@ final class ParticipantBase {
         LocalPeersForTests.peers().database().jdbcUrl(),
         LocalDatabase.USER,
         LocalDatabase.PASSWORD);
+  }
+
+  /**
+   * Loads the base unless the database holds as many participants already: the benchmarks of one
+   * {@code bin/benchmark} run share the base the first of them loaded (a second load of the same
+   * base would break the unique indexes).
+   *
+   * @return how the load went; empty when it was not needed
+   */
+  Optional<Loaded> loadUnlessPresent(SyntheticParticipants base) {
+    return participantsInDatabase() >= base.count() ? Optional.empty() : Optional.of(load(base));
+  }
+
+  /** How many participants the database holds, of any status. */
+  long participantsInDatabase() {
+    try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+        Statement statement = connection.createStatement();
+        ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM participant")) {
+      count.next();
+      return count.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException("counting the participants failed", e);
+    }
   }
 
   /** Loads every participant of the base; returns the ids they got and how long it took. */
