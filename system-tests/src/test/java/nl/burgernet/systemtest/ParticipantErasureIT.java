@@ -147,7 +147,7 @@ class ParticipantErasureIT {
     String reference = registrations.register(details, true, RegistrationSource.CARD).reference();
     String token =
         stringOf("SELECT unsubscribe_token FROM participant WHERE reference = ?", reference);
-    unsubscriptions.unsubscribe(token, UnsubscribeReason.TOO_MANY_MESSAGES, remark);
+    unsubscriptions.unsubscribe(token, null, UnsubscribeReason.TOO_MANY_MESSAGES, remark);
     return reference;
   }
 

@@ -200,9 +200,9 @@ public class BounceIntake {
    * @return whether it was a bounce or an unsubscribe mail, and is done with
    */
   private boolean handle(MimeMessage message) throws MessagingException {
-    Optional<String> token = UnsubscribeMail.tokenIn(message.getSubject());
-    if (token.isPresent()) {
-      unsubscribes.fire(new UnsubscribeByMail(token.get()));
+    Optional<UnsubscribeByMail> unsubscribe = UnsubscribeMail.requestIn(message.getSubject());
+    if (unsubscribe.isPresent()) {
+      unsubscribes.fire(unsubscribe.get());
       return true;
     }
     List<Bounce> bounces;
