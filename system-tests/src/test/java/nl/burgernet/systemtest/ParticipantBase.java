@@ -1,5 +1,7 @@
 package nl.burgernet.systemtest;
 
+import static nl.burgernet.systemtest.BenchmarkFigures.format;
+
 import com.mysql.cj.jdbc.JdbcStatement;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import nl.burgernet.localpeers.LocalDatabase;
@@ -78,10 +79,18 @@ final class ParticipantBase {
    * {@code bin/benchmark} run share the base the first of them loaded (a second load of the same
    * base would break the unique indexes).
    *
-   * @return how the load went; empty when it was not needed
+   * @return the figures, under the prefix: {@code .participants} in the database afterwards, and
+   *     {@code .load.seconds} and {@code .load.per.second} when this call loaded the base
    */
-  Optional<Loaded> loadUnlessPresent(SyntheticParticipants base) {
-    return participantsInDatabase() >= base.count() ? Optional.empty() : Optional.of(load(base));
+  Properties loadUnlessPresent(SyntheticParticipants base, String prefix) {
+    Properties figures = new Properties();
+    if (participantsInDatabase() < base.count()) {
+      Loaded loaded = load(base);
+      figures.setProperty(prefix + ".load.seconds", format(loaded.took().toMillis() / 1000.0));
+      figures.setProperty(prefix + ".load.per.second", format(loaded.perSecond()));
+    }
+    figures.setProperty(prefix + ".participants", String.valueOf(participantsInDatabase()));
+    return figures;
   }
 
   /** How many participants the database holds, of any status. */
