@@ -28,6 +28,7 @@ import nl.burgernet.participant.boundary.ParticipantDetails;
 import nl.burgernet.participant.boundary.Registrations;
 import nl.burgernet.participant.boundary.Unsubscriptions;
 import nl.burgernet.participant.control.ParticipantErasure;
+import nl.burgernet.participant.control.RegistrationExpiry;
 import nl.burgernet.participant.entity.Channel;
 import nl.burgernet.participant.entity.Participant;
 import nl.burgernet.participant.entity.RegistrationSource;
@@ -64,6 +65,8 @@ class ParticipantErasureIT {
   @Inject private Unsubscriptions unsubscriptions;
 
   @EJB private ParticipantErasure erasure;
+
+  @EJB private RegistrationExpiry expiry;
 
   @EJB private HelpdeskDesk desk;
 
@@ -214,6 +217,33 @@ class ParticipantErasureIT {
         .isOne();
   }
 
+  @Test
+  void an_unconfirmed_registration_is_erased_when_its_link_expires_also_from_tickets()
+      throws SQLException {
+    String email = "unconfirmed-" + UUID.randomUUID() + "@burgernet.test";
+    String reference = register(email, uniqueMobile());
+    long id = longOf("SELECT id FROM participant WHERE reference = ?", reference);
+    long ticket =
+        desk.atRegionOf(DEVENTER, tickets -> tickets.register(ticketAbout(id, email)).getId());
+    long expiredBefore = countExpiredInDeventer();
+    execute(
+        "UPDATE participant SET confirmation_expires_at = TIMESTAMPADD(HOUR, -1,"
+            + " UTC_TIMESTAMP(3)) WHERE id = ?",
+        String.valueOf(id));
+
+    assertThat(expiry.removeOverdue()).isGreaterThanOrEqualTo(1);
+
+    assertThat(longOf("SELECT COUNT(*) FROM participant WHERE reference = ?", reference)).isZero();
+    assertThat(
+            longOf(
+                "SELECT COUNT(*) FROM helpdesk_ticket WHERE id = ? AND requester_email IS NULL"
+                    + " AND requester_name IS NULL AND participant_id IS NULL",
+                String.valueOf(ticket)))
+        .as("the ticket about the missing confirmation mail stays without who asked")
+        .isOne();
+    assertThat(countExpiredInDeventer()).as("still counted").isEqualTo(expiredBefore + 1);
+  }
+
   /**
    * Registers a participant of Deventer born 1990 and unsubscribes with a reason; the reference.
    */
@@ -293,6 +323,13 @@ class ParticipantErasureIT {
     return longOf(
         "SELECT COUNT(*) FROM erased_participant e JOIN municipality m"
             + " ON m.id = e.scope_municipality_id WHERE m.cbs_code = ?",
+        DEVENTER);
+  }
+
+  private long countExpiredInDeventer() throws SQLException {
+    return longOf(
+        "SELECT COUNT(*) FROM expired_registration x JOIN municipality m"
+            + " ON m.id = x.scope_municipality_id WHERE m.cbs_code = ? AND x.source = 'CARD'",
         DEVENTER);
   }
 
