@@ -91,7 +91,10 @@ class HelpdeskBrowserIT extends BrowserTest {
     browser.chooseOne("ticket-dialog-form:kind", "Vraag");
     browser.chooseOne("ticket-dialog-form:received-by", "E-mail");
     browser.type("ticket-dialog-form:question", "Hoe geef ik mijn nieuwe nummer door?");
-    browser.type("ticket-dialog-form:participant-id", number);
+    browser.type("ticket-dialog-form:participant-id", "nr. " + number);
+    browser.submit("ticket-dialog-form:save");
+    browser.awaitText("Deelnemernummer: vul alleen het getal in");
+    browser.typeAfterUpdate("ticket-dialog-form:participant-id", number);
     browser.submit("ticket-dialog-form:save");
     browser.awaitText("is vastgelegd");
     browser.followLink(number);
