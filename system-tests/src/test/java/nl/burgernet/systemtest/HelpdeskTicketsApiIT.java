@@ -53,8 +53,7 @@ class HelpdeskTicketsApiIT {
 
   @Test
   void a_complaint_is_registered_escalated_taken_answered_and_closed() {
-    HttpResponse<String> created =
-        api.post("tickets", complaint(unique("Te veel sms")).toString(), FIRST_LINE, DEMO_PASSWORD);
+    HttpResponse<String> created = post(complaint(unique("Te veel sms")));
 
     assertThat(created.statusCode()).isEqualTo(201);
     JsonObject ticket = StaffApi.object(created);
@@ -122,10 +121,8 @@ class HelpdeskTicketsApiIT {
     long participant = participantOfDeventer();
     JsonObjectBuilder aboutTheParticipant =
         question(unique("Wijziging adres")).add("participantId", participant);
-    long linked =
-        idOf(api.post("tickets", aboutTheParticipant.toString(), FIRST_LINE, DEMO_PASSWORD));
-    long other =
-        idOf(api.post("tickets", question(unique("Los")).toString(), FIRST_LINE, DEMO_PASSWORD));
+    long linked = idOf(post(aboutTheParticipant));
+    long other = idOf(post(question(unique("Los"))));
     AuditDatabase.execute(
         "UPDATE helpdesk_ticket SET due_at = TIMESTAMPADD(HOUR, -1, UTC_TIMESTAMP(3))"
             + " WHERE id = "
@@ -157,12 +154,8 @@ class HelpdeskTicketsApiIT {
   @Test
   void a_ticket_of_another_unit_is_not_found_whatever_id_is_asked_for() {
     String subject = unique("Midden-Nederland");
-    long middenNederland =
-        idOf(api.post("tickets", question(subject).toString(), OTHER_REGION, DEMO_PASSWORD));
-    long deventer =
-        idOf(
-            api.post(
-                "tickets", question(unique("Deventer")).toString(), FIRST_LINE, DEMO_PASSWORD));
+    long middenNederland = idOf(post(question(subject), OTHER_REGION));
+    long deventer = idOf(post(question(unique("Deventer"))));
 
     HttpResponse<String> tampered =
         api.get("tickets/" + middenNederland, FIRST_LINE, DEMO_PASSWORD);
@@ -248,7 +241,11 @@ class HelpdeskTicketsApiIT {
   }
 
   private HttpResponse<String> post(JsonObjectBuilder ticket) {
-    return api.post("tickets", ticket.build().toString(), FIRST_LINE, DEMO_PASSWORD);
+    return post(ticket, FIRST_LINE);
+  }
+
+  private HttpResponse<String> post(JsonObjectBuilder ticket, String username) {
+    return api.post("tickets", ticket.build().toString(), username, DEMO_PASSWORD);
   }
 
   /**
