@@ -128,8 +128,18 @@ class HelpdeskTicketsApiIT {
             + " WHERE id = "
             + other);
 
+    long linkedLater = idOf(post(question(unique("Later gekoppeld"))));
+    JsonObject relinked =
+        ok(
+            api.put(
+                "tickets/" + linkedLater + "/participant",
+                Json.createObjectBuilder().add("participantId", participant).build().toString(),
+                FIRST_LINE,
+                DEMO_PASSWORD));
+    assertThat(relinked.getJsonNumber("participantId").longValue()).isEqualTo(participant);
+
     assertThat(ids(api.get("tickets?participant=" + participant, FIRST_LINE, DEMO_PASSWORD)))
-        .containsExactly(linked);
+        .containsExactlyInAnyOrder(linked, linkedLater);
     assertThat(ids(api.get("tickets?overdue=true", FIRST_LINE, DEMO_PASSWORD)))
         .contains(other)
         .doesNotContain(linked);
@@ -228,6 +238,10 @@ class HelpdeskTicketsApiIT {
         api.post("tickets/" + id + "/answer", "{}", FIRST_LINE, DEMO_PASSWORD),
         400,
         "Vul het antwoord in");
+    assertProblem(
+        api.put("tickets/" + id + "/participant", "{}", FIRST_LINE, DEMO_PASSWORD),
+        400,
+        "deelnemernummer");
     assertThat(ids(api.get("tickets?status=OPEN", FIRST_LINE, DEMO_PASSWORD)))
         .as("the refused calls changed nothing")
         .contains(id);
