@@ -12,9 +12,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import nl.burgernet.participant.entity.Postcode;
 import org.apache.commons.csv.CSVFormat;
@@ -105,6 +108,32 @@ public class CsvGeocoder implements Geocoder {
       throw new UncheckedIOException(e);
     }
     return Map.copyOf(rows);
+  }
+
+  /**
+   * The centre of each postcode area (PC4) in the file: the mean of its postcodes' centroids, with
+   * the municipality of its lowest postcode. Good enough to place the area on an overview map.
+   */
+  public Map<String, Location> areaCentres() {
+    Map<String, List<Location>> perArea = new HashMap<>();
+    new TreeMap<>(centroids)
+        .forEach(
+            (postcode, location) ->
+                perArea
+                    .computeIfAbsent(Postcode.of(postcode).area(), area -> new ArrayList<>())
+                    .add(location));
+    Map<String, Location> centres = new HashMap<>();
+    perArea.forEach(
+        (area, locations) ->
+            centres.put(
+                area,
+                new Location(
+                    locations.stream().mapToDouble(Location::latitude).average().orElseThrow(),
+                    locations.stream().mapToDouble(Location::longitude).average().orElseThrow(),
+                    locations.get(0).municipalityCode(),
+                    null,
+                    null)));
+    return centres;
   }
 
   @Override
