@@ -122,11 +122,11 @@ class BurgernetkaartIT extends BrowserTest {
 
     browser.awaitElementText("coverage-title", "Burgernetkaart: Midden-Nederland");
     assertThat(browser.textOf("coverage-threshold")).contains("Drempel: 15,00% van de inwoners");
-    assertThat(browser.textOf("coverage:coverage-flagged"))
+    assertThat(browser.textOf("coverage-flagged"))
         .contains("Werven: gebieden onder de drempel")
         .contains("3511")
         .contains("Utrecht");
-    assertThat(browser.textOf("coverage:coverage-areas"))
+    assertThat(browser.textOf("coverage-areas"))
         .contains("Per 1.000 inwoners")
         .contains("Onder de drempel: werven");
     assertThat(browser.script("return document.getElementById('coverage-map').dataset.drawn"))
@@ -137,6 +137,20 @@ class BurgernetkaartIT extends BrowserTest {
         .isEqualTo((long) areasOnMap);
     assertThat(browser.textOf("coverage-map")).contains("Onder de drempel: werven");
     browser.saveScreenshot("BurgernetkaartIT-1-region");
+
+    // the table sorts by a column's header: per 1,000 inhabitants, least covered first
+    browser.script("document.querySelectorAll('#coverage-areas thead button')[5].click()");
+    assertThat(
+            browser.script(
+                "return document.querySelectorAll('#coverage-areas thead th')[5]"
+                    + ".getAttribute('aria-sort')"))
+        .isEqualTo("ascending");
+    assertThat(
+            browser.script(
+                "var values = Array.from(document.querySelectorAll('#coverage-areas tbody tr'),"
+                    + " row => Number(row.cells[5].dataset.sort));"
+                    + " return values.every((value, i) => i === 0 || values[i - 1] <= value)"))
+        .isEqualTo(true);
 
     browser.followLink("Deze cijfers als JSON (voor eigen analyses)");
     assertThat(browser.text()).contains("\"postcode\":\"3511\"");

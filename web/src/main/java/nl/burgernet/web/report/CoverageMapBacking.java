@@ -32,28 +32,18 @@ public class CoverageMapBacking {
 
   /** View action; an id outside the caller's scope is 404. */
   public void load() {
-    getCoverage();
+    coverage =
+        filter.region().map(region -> figures.of(region, filter.getMunicipalityId())).orElse(null);
   }
 
-  /**
-   * The figures; read again on a postback (sorting a table), when the view action does not run but
-   * the view parameters are set again.
-   */
   public PostcodeCoverage getCoverage() {
-    if (coverage == null) {
-      coverage =
-          filter
-              .region()
-              .map(region -> figures.of(region, filter.getMunicipalityId()))
-              .orElse(null);
-    }
     return coverage;
   }
 
   /** The areas with a centre as JSON for the map: where, how covered, and a label to read. */
   public String getAreasJson() {
     JsonArrayBuilder areas = Json.createArrayBuilder();
-    for (AreaLine line : getCoverage().areas()) {
+    for (AreaLine line : coverage.areas()) {
       if (line.onMap()) {
         areas.add(
             Json.createObjectBuilder()
@@ -83,7 +73,7 @@ public class CoverageMapBacking {
   /** The API's query string of what is shown, e.g. region=2&municipality=7. */
   public String getApiQuery() {
     return "region="
-        + getCoverage().region().id()
-        + getCoverage().municipality().map(m -> "&municipality=" + m.id()).orElse("");
+        + coverage.region().id()
+        + coverage.municipality().map(m -> "&municipality=" + m.id()).orElse("");
   }
 }
