@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import nl.burgernet.platform.control.ReferenceCsv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -41,15 +42,7 @@ public final class PostcodeAreaFile {
   private PostcodeAreaFile() {}
 
   public static List<Row> read(Reader csv) {
-    CSVFormat format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader(HEADER)
-            .setSkipHeaderRecord(true)
-            .setTrim(true)
-            .setIgnoreEmptyLines(true)
-            .setCommentMarker('#')
-            .get();
+    CSVFormat format = ReferenceCsv.withHeader(HEADER);
     List<Row> rows = new ArrayList<>();
     try {
       for (CSVRecord record : format.parse(csv)) {

@@ -8,13 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +17,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import nl.burgernet.participant.control.CsvGeocoder;
 import nl.burgernet.participant.control.Location;
+import nl.burgernet.platform.control.ReferenceCsv;
 import nl.burgernet.security.control.ScopeFiltered;
 import nl.burgernet.security.control.SystemScope;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -89,20 +85,8 @@ public class PostcodeAreaLoader {
   }
 
   private List<PostcodeAreaFile.Row> read() {
-    if (file.filter(path -> !path.isBlank()).isPresent()) {
-      Path path = Path.of(file.get().strip());
-      try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-        return PostcodeAreaFile.read(reader);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read postcode areas from " + path, e);
-      }
-    }
-    try (InputStream sample =
-        getClass().getClassLoader().getResourceAsStream(PostcodeAreaFile.SAMPLE)) {
-      if (sample == null) {
-        throw new IllegalStateException("the sample postcode area file is missing");
-      }
-      return PostcodeAreaFile.read(new InputStreamReader(sample, StandardCharsets.UTF_8));
+    try (Reader reader = ReferenceCsv.open(file, PostcodeAreaFile.SAMPLE)) {
+      return PostcodeAreaFile.read(reader);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
