@@ -10,12 +10,17 @@ import nl.burgernet.platform.boundary.MonthPeriod;
 record MarapQuery(long region, Long municipality, MonthPeriod period) {
 
   static MarapQuery of(Long region, Long municipality, String from, String to) {
+    return new MarapQuery(
+        region(region),
+        municipality,
+        new MonthPeriod(MonthPeriod.parseMonth(from), MonthPeriod.parseMonth(to)));
+  }
+
+  /** The region, which every MARAP resource needs, also those without a period. */
+  static long region(Long region) {
     if (region == null) {
       throw new InvalidInputException("marap.regionRequired");
     }
-    return new MarapQuery(
-        region,
-        municipality,
-        new MonthPeriod(MonthPeriod.parseMonth(from), MonthPeriod.parseMonth(to)));
+    return region;
   }
 }
