@@ -50,6 +50,9 @@ public final class ImportBatch {
   /** The card address column's size (registration_card.address). */
   private static final int CARD_ADDRESS_LENGTH = 250;
 
+  /** What the call-back list names when a row gives no phone number and no e-mail address. */
+  private static final String NO_CONTACT = "mobiel, vast of email";
+
   /** Looks up, once for a whole batch, which contact details other participants already have. */
   public interface TakenContacts {
     /**
@@ -183,9 +186,6 @@ public final class ImportBatch {
     return ImportedRow.callBack(
         number, new ImportRefusal(column, "import.reason.callBack", lacking), card);
   }
-
-  /** What the call-back list names when a row gives no phone number and no e-mail address. */
-  private static final String NO_CONTACT = "mobiel, vast of email";
 
   private static String address(AddressDetails home) {
     String text =
