@@ -9,6 +9,7 @@
  * It writes the coordinates into the fields (hidden inputs) and calls onChange, which the page
  * binds to an ajax request that recounts the reach.
  * BurgernetMap.show(element, areas) draws the areas of an action's rounds, read only.
+ * BurgernetMap.base(element) is the map with its background alone, for other pages' layers.
  *
  * Background tiles come from the URL in the element's data-tiles attribute. Without one, or when
  * the tile server cannot be reached (the embedded run has no internet), the map shows a
@@ -272,5 +273,5 @@
     };
   }
 
-  window.BurgernetMap = { editor: editor, show: show, fieldsIn: fieldsIn };
+  window.BurgernetMap = { editor: editor, show: show, fieldsIn: fieldsIn, base: baseMap };
 })(window);

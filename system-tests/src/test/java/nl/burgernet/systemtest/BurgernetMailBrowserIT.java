@@ -3,7 +3,12 @@ package nl.burgernet.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ejb.EJB;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import nl.burgernet.systemtest.MailFixture.Reader;
@@ -21,9 +26,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Burgernetmail as its users work with it in Chromium. The ambassador of Rotterdam (whose region
  * lets ambassadors approve their own mail) composes a prevention mail from the region's template,
- * previews it, sends a test to herself, sends it and reads the report. The investigating officer's
- * witness call goes to the regional bureau, comes back with a comment, is changed (the reviewer
- * sees the change), approved and sent. Nobody opens a mail outside their sight by changing the id.
+ * previews it, sends a test to herself, sends it and reads the report, which later counts the
+ * reader who left through the mail's unsubscribe link and the one whose mail bounced. The
+ * investigating officer's witness call goes to the regional bureau, comes back with a comment, is
+ * changed (the reviewer sees the change), approved and sent. Nobody opens a mail outside their
+ * sight by changing the id.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -106,7 +113,7 @@ class BurgernetMailBrowserIT {
       assertThat(browser.accessibilityViolationDetails()).as("report").isEmpty();
     }
     for (int i = 0; i < READERS; i++) {
-      String address = "lezer-" + ROTTERDAM + "-" + i + "@burgernet.test";
+      String address = reader(ROTTERDAM, i);
       assertThat(MailBox.subjectOf(MailBox.awaitMessageTo(address, WAIT))).isEqualTo(PREVENTION);
       assertThat(MailBox.partsOf(MailBox.awaitMessageTo(address, WAIT)))
           .contains("Beste Lezer " + ROTTERDAM + "-" + i + ",", "#00811F");
@@ -115,6 +122,37 @@ class BurgernetMailBrowserIT {
 
   @Test
   @Order(3)
+  @RunAsClient
+  void the_report_counts_who_left_through_the_mail_and_whose_mail_bounced() throws Exception {
+    MimeMessage leaving = MailBox.awaitMessageTo(reader(ROTTERDAM, 0), WAIT);
+    URI link =
+        URI.create(leaving.getHeader("List-Unsubscribe")[0].replaceAll("^<([^>]+)>.*", "$1"));
+    // the link names the public address; the test server listens elsewhere
+    URI here = base.toURI().resolve(link.getRawPath().substring(1) + "?" + link.getRawQuery());
+    HttpResponse<String> clicked =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(here)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(clicked.statusCode()).as(clicked.body()).isEqualTo(200);
+    MimeMessage bouncing = MailBox.awaitMessageTo(reader(ROTTERDAM, 1), WAIT);
+    BounceMailbox.put(BounceMailbox.userUnknown(reader(ROTTERDAM, 1), bouncing.getMessageID()));
+
+    try (MailPages.Kept kept = MailPages.kept(base, "report-after-leaving")) {
+      Browser browser = kept.browser();
+      browser.logIn("ambassadeur");
+      browser.open(preventionPage);
+      MailPages.awaitFigure(browser, "report-bounced", 1);
+      assertThat(browser.element("report-not-delivered").getText()).isEqualTo("1");
+      assertThat(browser.element("report-unsubscribed").getText()).isEqualTo("1");
+    }
+  }
+
+  @Test
+  @Order(4)
   @RunAsClient
   void a_police_request_is_reviewed_returned_changed_approved_and_sent() {
     String mailPage;
@@ -189,8 +227,8 @@ class BurgernetMailBrowserIT {
     }
     List<Reader> utrecht =
         List.of(
-            new Reader("Lezer " + UTRECHT + "-0", "lezer-" + UTRECHT + "-0@burgernet.test"),
-            new Reader("Lezer " + UTRECHT + "-1", "lezer-" + UTRECHT + "-1@burgernet.test"));
+            new Reader("Lezer " + UTRECHT + "-0", reader(UTRECHT, 0)),
+            new Reader("Lezer " + UTRECHT + "-1", reader(UTRECHT, 1)));
     for (Reader reader : utrecht) {
       assertThat(MailBox.partsOf(MailBox.awaitMessageTo(reader.email(), WAIT)))
           .contains("Bel 0900-8844.", "Gemeente Utrecht", "afmelden.xhtml?token=");
@@ -198,7 +236,7 @@ class BurgernetMailBrowserIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   @RunAsClient
   void nobody_reads_a_mail_outside_their_sight_by_changing_the_id() {
     try (MailPages.Kept kept = MailPages.kept(base, "bureau-8")) {
@@ -221,5 +259,9 @@ class BurgernetMailBrowserIT {
       ambassador.open(witnessCallPage.replace("bericht.xhtml", "opstellen.xhtml"));
       assertThat(ambassador.text()).contains("Niet gevonden");
     }
+  }
+
+  private static String reader(String prefix, int number) {
+    return "lezer-" + prefix + "-" + number + "@burgernet.test";
   }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,7 +19,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +43,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Nothing is lost when the application server dies mid-send or the broker restarts: every recipient
  * ends in a final state, and a recipient gets a message twice at most when the crash fell between
- * the gateway's answer and the recording of it.
+ * the gateway's answer and the recording of it. A Burgernetmail planned before the server died goes
+ * out at its time after the restart, once.
  *
  * <p>Payara Micro is started, killed (SIGKILL) and restarted by the test itself, as the launcher
  * does, against peers of its own: Arquillian cannot survive its server being killed.
@@ -115,6 +120,29 @@ class DeliveryCrashIT {
     peers.broker().start();
 
     assertEveryRecipientReached(request, text, recipients);
+  }
+
+  @Test
+  void a_mail_planned_before_the_server_died_goes_out_on_time_after_the_restart() throws Exception {
+    String subject = "Herstarttest: sluit uw deur";
+    List<String> readers = seedMailReaders("830", 3);
+    long mail = planMail(subject, Duration.ofSeconds(60));
+
+    micro.kill();
+    startServer();
+    String back = databaseNow();
+
+    await(() -> "SENT".equals(mailColumn(mail, "status")), "the planned mail to be sent");
+    double late =
+        Double.parseDouble(
+            mailColumn(
+                mail,
+                "TIMESTAMPDIFF(MICROSECOND, GREATEST(send_at, '" + back + "'), sent_at) / 1e6"));
+    assertThat(late)
+        .as("seconds after its time, or after the server was back if that was later")
+        .isBetween(0.0, 20.0);
+    await(() -> mailsWith(subject).size() == readers.size(), "a mail for every reader");
+    assertThat(mailsWith(subject)).containsExactlyInAnyOrderElementsOf(readers);
   }
 
   private static void assertEveryRecipientReached(
@@ -215,6 +243,105 @@ class DeliveryCrashIT {
     }
   }
 
+  /** Active participants in Utrecht who want e-mail, {@code lezer-<prefix>-<n>@burgernet.test}. */
+  private static List<String> seedMailReaders(String prefix, int count) throws SQLException {
+    List<String> addresses = new ArrayList<>();
+    try (Connection db = connect();
+        PreparedStatement reader =
+            db.prepareStatement(
+                "INSERT INTO participant (reference, name, email, home_postcode,"
+                    + " home_house_number, home_municipality_id, year_of_birth, source,"
+                    + " consent_at, registered_at, status, status_changed_at, scope_region_id,"
+                    + " scope_municipality_id, unsubscribe_token)"
+                    + " SELECT UUID(), ?, ?, '3511AB', ?, m.id, 1980, 'CARD', NOW(3), NOW(3),"
+                    + " 'ACTIVE', NOW(3), m.region_id, m.id, LEFT(SHA2(?, 256), 43)"
+                    + " FROM municipality m WHERE m.name = 'Utrecht'");
+        PreparedStatement channel =
+            db.prepareStatement(
+                "INSERT INTO participant_channel (participant_id, channel)"
+                    + " SELECT id, 'EMAIL' FROM participant WHERE email = ?")) {
+      for (int n = 0; n < count; n++) {
+        String address = "lezer-" + prefix + "-" + n + "@burgernet.test";
+        reader.setString(1, "Lezer " + prefix + "-" + n);
+        reader.setString(2, address);
+        reader.setInt(3, n + 1);
+        reader.setString(4, address);
+        reader.executeUpdate();
+        channel.setString(1, address);
+        channel.executeUpdate();
+        addresses.add(address);
+      }
+    }
+    return addresses;
+  }
+
+  /**
+   * A prevention mail of the municipality of Utrecht, approved and planned the given time from now,
+   * as the ambassador's "plan" leaves it in the store.
+   */
+  private static long planMail(String subject, Duration ahead) throws SQLException {
+    try (Connection db = connect();
+        PreparedStatement plan =
+            db.prepareStatement(
+                "INSERT INTO burgernet_mail (kind, origin, status, subject, body_html, body_text,"
+                    + " target_municipality_id, author, created_at, updated_at, approved_by,"
+                    + " send_at, scope_region_id, scope_municipality_id)"
+                    + " SELECT 'PREVENTION', 'MUNICIPALITY', 'SCHEDULED', ?,"
+                    + " '<p>Beste {{naam}},</p><p>Sluit uw deur.</p>', 'Beste {{naam}},', m.id,"
+                    + " 'ambassadeur', NOW(3), NOW(3), 'ambassadeur',"
+                    + " NOW(3) + INTERVAL ? SECOND, m.region_id, m.id"
+                    + " FROM municipality m WHERE m.name = 'Utrecht'",
+                Statement.RETURN_GENERATED_KEYS)) {
+      plan.setString(1, subject);
+      plan.setLong(2, ahead.toSeconds());
+      plan.executeUpdate();
+      try (ResultSet key = plan.getGeneratedKeys()) {
+        key.next();
+        return key.getLong(1);
+      }
+    }
+  }
+
+  /** A column (or expression over the columns) of the mail, as text. */
+  private static String mailColumn(long mail, String expression) {
+    try (Connection db = connect();
+        PreparedStatement query =
+            db.prepareStatement("SELECT " + expression + " FROM burgernet_mail WHERE id = ?")) {
+      query.setLong(1, mail);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return row.getString(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The database's time now, in UTC, as SQL takes it back. */
+  private static String databaseNow() throws SQLException {
+    try (Connection db = connect();
+        Statement statement = db.createStatement();
+        ResultSet now = statement.executeQuery("SELECT CAST(NOW(3) AS CHAR)")) {
+      now.next();
+      return now.getString(1);
+    }
+  }
+
+  /** The recipients of the mails with the subject at the local mail server. */
+  private static List<String> mailsWith(String subject) {
+    List<String> recipients = new ArrayList<>();
+    try {
+      for (MimeMessage message : peers.mailServer().getReceivedMessages()) {
+        if (subject.equals(message.getSubject())) {
+          recipients.add(message.getAllRecipients()[0].toString());
+        }
+      }
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+    return recipients;
+  }
+
   private static long sendServiceMessage(String key, String text, Iterable<Long> participants) {
     JsonArrayBuilder ids = Json.createArrayBuilder();
     participants.forEach(ids::add);
@@ -250,9 +377,15 @@ class DeliveryCrashIT {
     }
   }
 
+  /** A connection whose session, like the application's, keeps times in UTC. */
   private static Connection connect() throws SQLException {
-    return DriverManager.getConnection(
-        peers.database().jdbcUrl(), LocalDatabase.USER, LocalDatabase.PASSWORD);
+    Connection connection =
+        DriverManager.getConnection(
+            peers.database().jdbcUrl(), LocalDatabase.USER, LocalDatabase.PASSWORD);
+    try (Statement utc = connection.createStatement()) {
+      utc.execute("SET time_zone = '+00:00'");
+    }
+    return connection;
   }
 
   private static String digits(String number) {

@@ -70,6 +70,41 @@ class HelpdeskBrowserIT extends BrowserTest {
   }
 
   @Test
+  void a_ticket_about_a_participant_is_found_from_the_participant_and_back() {
+    String email = RegistrationApiIT.uniqueEmail();
+    RegistrationApiIT.post(
+        base,
+        RegistrationApiIT.registration(email, RegistrationApiIT.uniqueMobile(), "7411 AA").build());
+    String subject = "Nieuw telefoonnummer " + UUID.randomUUID().toString().substring(0, 8);
+
+    browser.logIn("relatiebeheer");
+    browser.click("menu-deelnemers");
+    browser.type("search-form:term", email);
+    browser.click("search-form:search");
+    browser.clickInRow("search-form:results", "Jan de Vries", ":open");
+    browser.awaitText("Er zijn geen meldingen over deze deelnemer.");
+    String number = browser.textOf("participant-number");
+
+    browser.click("menu-helpdesk");
+    browser.click("tickets-form:new-ticket");
+    browser.type("ticket-dialog-form:subject", subject);
+    browser.chooseOne("ticket-dialog-form:kind", "Vraag");
+    browser.chooseOne("ticket-dialog-form:received-by", "E-mail");
+    browser.type("ticket-dialog-form:question", "Hoe geef ik mijn nieuwe nummer door?");
+    browser.type("ticket-dialog-form:participant-id", "nr. " + number);
+    browser.submit("ticket-dialog-form:save");
+    browser.awaitText("Deelnemernummer: vul alleen het getal in");
+    browser.typeAfterUpdate("ticket-dialog-form:participant-id", number);
+    browser.submit("ticket-dialog-form:save");
+    browser.awaitText("is vastgelegd");
+    browser.followLink(number);
+
+    browser.awaitText(subject);
+    assertThat(browser.textOf("participant-number")).isEqualTo(number);
+    assertThat(browser.accessibilityViolationDetails()).isEmpty();
+  }
+
+  @Test
   void the_helpdesk_pages_meet_wcag_2_1_aa() {
     browser.logIn(SecondLineHelpdesk.USERNAME);
     assertThat(browser.accessibilityViolationDetails()).as("landing page").isEmpty();

@@ -316,7 +316,7 @@ final class MarapDatabase {
     }
   }
 
-  private static Connection connect() throws SQLException {
+  static Connection connect() throws SQLException {
     return DriverManager.getConnection(
         LocalPeersForTests.peers().database().jdbcUrl(),
         LocalDatabase.USER,

@@ -1,5 +1,7 @@
 package nl.burgernet.systemtest;
 
+import static nl.burgernet.systemtest.BenchmarkFigures.format;
+
 import com.mysql.cj.jdbc.JdbcStatement;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -70,6 +72,37 @@ final class ParticipantBase {
         LocalPeersForTests.peers().database().jdbcUrl(),
         LocalDatabase.USER,
         LocalDatabase.PASSWORD);
+  }
+
+  /**
+   * Loads the base unless the database holds as many participants already: the benchmarks of one
+   * {@code bin/benchmark} run share the base the first of them loaded (a second load of the same
+   * base would break the unique indexes).
+   *
+   * @return the figures, under the prefix: {@code .participants} in the database afterwards, and
+   *     {@code .load.seconds} and {@code .load.per.second} when this call loaded the base
+   */
+  Properties loadUnlessPresent(SyntheticParticipants base, String prefix) {
+    Properties figures = new Properties();
+    if (participantsInDatabase() < base.count()) {
+      Loaded loaded = load(base);
+      figures.setProperty(prefix + ".load.seconds", format(loaded.took().toMillis() / 1000.0));
+      figures.setProperty(prefix + ".load.per.second", format(loaded.perSecond()));
+    }
+    figures.setProperty(prefix + ".participants", String.valueOf(participantsInDatabase()));
+    return figures;
+  }
+
+  /** How many participants the database holds, of any status. */
+  long participantsInDatabase() {
+    try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+        Statement statement = connection.createStatement();
+        ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM participant")) {
+      count.next();
+      return count.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException("counting the participants failed", e);
+    }
   }
 
   /** Loads every participant of the base; returns the ids they got and how long it took. */

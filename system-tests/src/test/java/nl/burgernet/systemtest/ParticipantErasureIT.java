@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -24,9 +28,13 @@ import nl.burgernet.participant.boundary.ParticipantDetails;
 import nl.burgernet.participant.boundary.Registrations;
 import nl.burgernet.participant.boundary.Unsubscriptions;
 import nl.burgernet.participant.control.ParticipantErasure;
+import nl.burgernet.participant.control.RegistrationExpiry;
 import nl.burgernet.participant.entity.Channel;
+import nl.burgernet.participant.entity.Participant;
 import nl.burgernet.participant.entity.RegistrationSource;
 import nl.burgernet.participant.entity.UnsubscribeReason;
+import nl.burgernet.security.control.ScopeFiltered;
+import nl.burgernet.security.control.SystemScope;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -37,7 +45,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A participant who left longer ago than the retention period (30 days by default) is erased: name,
  * numbers, address and e-mail are gone from every table, also from past deliveries and helpdesk
  * tickets, while the anonymous counts (municipality, month, source, reason, age band) remain. A
- * participant who left recently is kept. Two instances erasing at once erase and count each once.
+ * participant who left recently is kept. Two instances erasing at once erase and count each once. A
+ * registration the relation manager rejected is erased the same way after its own retention period
+ * (also 30 days by default), leaving an anonymous line that still counts the rejection.
  */
 @ExtendWith(ArquillianExtension.class)
 class ParticipantErasureIT {
@@ -46,7 +56,8 @@ class ParticipantErasureIT {
 
   @Deployment
   static WebArchive deployment() {
-    return HelpdeskDesk.addTo(Deployments.burgernet(ParticipantErasureIT.class));
+    return HelpdeskDesk.addTo(
+        Deployments.burgernet(ParticipantErasureIT.class, RelationManagerDecision.class));
   }
 
   @Inject private Registrations registrations;
@@ -55,12 +66,33 @@ class ParticipantErasureIT {
 
   @EJB private ParticipantErasure erasure;
 
+  @EJB private RegistrationExpiry expiry;
+
   @EJB private HelpdeskDesk desk;
+
+  @EJB private RelationManagerDecision decision;
 
   @Resource private ManagedExecutorService executor;
 
   @Resource(lookup = "java:app/jdbc/burgernet")
   private DataSource dataSource;
+
+  /**
+   * The relation manager's rejection of a registration held in quarantine, as the domain records
+   * it; the queue pages and their roles are tested in {@code RelationManagementIT}.
+   */
+  @Stateless
+  @ScopeFiltered
+  @SystemScope
+  public static class RelationManagerDecision {
+
+    @PersistenceContext(unitName = "burgernet")
+    private EntityManager em;
+
+    public void reject(long participant, String reason) {
+      em.find(Participant.class, participant).reject(reason, Instant.now());
+    }
+  }
 
   @Test
   void personal_data_is_gone_after_the_retention_period_and_the_counts_remain() throws Exception {
@@ -98,13 +130,7 @@ class ParticipantErasureIT {
                 String.valueOf(delivery)))
         .as("the delivery still counts for its send")
         .isOne();
-    assertThat(
-            longOf(
-                "SELECT COUNT(*) FROM helpdesk_ticket WHERE id = ? AND requester_email IS NULL"
-                    + " AND requester_name IS NULL AND participant_id IS NULL",
-                String.valueOf(ticket)))
-        .as("the ticket stays without who asked")
-        .isOne();
+    assertThat(forgotWhoAsked(ticket)).as("the ticket stays without who asked").isTrue();
     assertThat(countUnsubscriptionsInDeventerFor("TOO_MANY_MESSAGES"))
         .as("the unsubscription still counts in the trend of reasons")
         .isEqualTo(unsubscriptionsBefore);
@@ -128,15 +154,100 @@ class ParticipantErasureIT {
     assertThat(erasure.eraseDue()).as("nothing left to erase").isZero();
   }
 
+  @Test
+  void a_rejected_registration_is_gone_after_its_retention_period_and_still_counted()
+      throws SQLException {
+    String mobile = uniqueMobile();
+    register("first-" + UUID.randomUUID() + "@burgernet.test", mobile);
+    String email = "rejected-" + UUID.randomUUID() + "@burgernet.test";
+    String duplicate = register(email, mobile);
+    String recent = register("recent-" + UUID.randomUUID() + "@burgernet.test", mobile);
+    long id = longOf("SELECT id FROM participant WHERE reference = ?", duplicate);
+    long recentId = longOf("SELECT id FROM participant WHERE reference = ?", recent);
+    assertThat(stringOf("SELECT status FROM participant WHERE id = ?", String.valueOf(id)))
+        .as("the same mobile number holds the registration for the relation manager")
+        .isEqualTo("QUARANTINE");
+    decision.reject(id, "Dubbele aanmelding van Piet Puk");
+    decision.reject(recentId, "Dubbele aanmelding");
+    long ticket =
+        desk.atRegionOf(DEVENTER, tickets -> tickets.register(ticketAbout(id, email)).getId());
+    long rejectedBefore = countRejectedInDeventer();
+    long leftBefore = countErasedInDeventer();
+    execute(
+        "UPDATE participant SET status_changed_at = TIMESTAMPADD(DAY, -31, UTC_TIMESTAMP(3))"
+            + " WHERE id = ?",
+        String.valueOf(id));
+
+    int erased = erasure.eraseDue();
+
+    assertThat(erased).isGreaterThanOrEqualTo(1);
+    assertThat(longOf("SELECT COUNT(*) FROM participant WHERE reference = ?", duplicate)).isZero();
+    assertThat(longOf("SELECT COUNT(*) FROM participant WHERE rejection_reason LIKE ?", "%Puk%"))
+        .as("the reason, which names the applicant, is gone with the registration")
+        .isZero();
+    assertThat(stringOf("SELECT status FROM participant WHERE reference = ?", recent))
+        .as("rejected recently: kept, so the applicant can still ask why")
+        .isEqualTo("REJECTED");
+    assertThat(forgotWhoAsked(ticket))
+        .as("the ticket about the rejection stays without who asked")
+        .isTrue();
+    assertThat(countRejectedInDeventer())
+        .as("one anonymous line, counted once")
+        .isEqualTo(rejectedBefore + 1);
+    assertThat(countErasedInDeventer())
+        .as("a rejection does not count as someone who left")
+        .isEqualTo(leftBefore);
+    assertThat(
+            longOf(
+                "SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND action = 'DELETE'"
+                    + " AND object_type = 'Participant' AND object_id = '"
+                    + id
+                    + "'",
+                ParticipantErasure.ACTOR))
+        .isOne();
+  }
+
+  @Test
+  void an_unconfirmed_registration_is_erased_when_its_link_expires_also_from_tickets()
+      throws SQLException {
+    String email = "unconfirmed-" + UUID.randomUUID() + "@burgernet.test";
+    String reference = register(email, uniqueMobile());
+    long id = longOf("SELECT id FROM participant WHERE reference = ?", reference);
+    long ticket =
+        desk.atRegionOf(DEVENTER, tickets -> tickets.register(ticketAbout(id, email)).getId());
+    long expiredBefore = countExpiredInDeventer();
+    execute(
+        "UPDATE participant SET confirmation_expires_at = TIMESTAMPADD(HOUR, -1,"
+            + " UTC_TIMESTAMP(3)) WHERE id = ?",
+        String.valueOf(id));
+
+    assertThat(expiry.removeOverdue()).isGreaterThanOrEqualTo(1);
+
+    assertThat(longOf("SELECT COUNT(*) FROM participant WHERE reference = ?", reference)).isZero();
+    assertThat(forgotWhoAsked(ticket))
+        .as("the ticket about the missing confirmation mail stays without who asked")
+        .isTrue();
+    assertThat(countExpiredInDeventer()).as("still counted").isEqualTo(expiredBefore + 1);
+  }
+
   /**
    * Registers a participant of Deventer born 1990 and unsubscribes with a reason; the reference.
    */
   private String registerAndLeave(String email, String remark) throws SQLException {
+    String reference = register(email, uniqueMobile());
+    String token =
+        stringOf("SELECT unsubscribe_token FROM participant WHERE reference = ?", reference);
+    unsubscriptions.unsubscribe(token, null, UnsubscribeReason.TOO_MANY_MESSAGES, remark);
+    return reference;
+  }
+
+  /** Registers a participant of Deventer, forty years old, from a paper card; the reference. */
+  private String register(String email, String mobile) {
     ParticipantDetails details =
         new ParticipantDetails(
             "Piet Puk",
             email,
-            "0614" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)),
+            mobile,
             null,
             new AddressDetails("7411 AA", 12, null, "Brink", "Deventer"),
             null,
@@ -144,11 +255,11 @@ class ParticipantErasureIT {
             null,
             null,
             java.time.Year.now().getValue() - 40);
-    String reference = registrations.register(details, true, RegistrationSource.CARD).reference();
-    String token =
-        stringOf("SELECT unsubscribe_token FROM participant WHERE reference = ?", reference);
-    unsubscriptions.unsubscribe(token, UnsubscribeReason.TOO_MANY_MESSAGES, remark);
-    return reference;
+    return registrations.register(details, true, RegistrationSource.CARD).reference();
+  }
+
+  private static String uniqueMobile() {
+    return "0614" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
   }
 
   private static NewTicket ticketAbout(long participant, String email) {
@@ -192,6 +303,36 @@ class ParticipantErasureIT {
             + DEVENTER
             + "' AND e.unsubscribe_reason = ?",
         reason);
+  }
+
+  /** Whether the ticket still stands, without who asked and without the participant. */
+  private boolean forgotWhoAsked(long ticket) throws SQLException {
+    return longOf(
+            "SELECT COUNT(*) FROM helpdesk_ticket WHERE id = ? AND requester_email IS NULL"
+                + " AND requester_name IS NULL AND participant_id IS NULL",
+            String.valueOf(ticket))
+        == 1;
+  }
+
+  private long countErasedInDeventer() throws SQLException {
+    return longOf(
+        "SELECT COUNT(*) FROM erased_participant e JOIN municipality m"
+            + " ON m.id = e.scope_municipality_id WHERE m.cbs_code = ?",
+        DEVENTER);
+  }
+
+  private long countExpiredInDeventer() throws SQLException {
+    return longOf(
+        "SELECT COUNT(*) FROM expired_registration x JOIN municipality m"
+            + " ON m.id = x.scope_municipality_id WHERE m.cbs_code = ? AND x.source = 'CARD'",
+        DEVENTER);
+  }
+
+  private long countRejectedInDeventer() throws SQLException {
+    return longOf(
+        "SELECT COUNT(*) FROM rejected_registration r JOIN municipality m"
+            + " ON m.id = r.scope_municipality_id WHERE m.cbs_code = ? AND r.source = 'CARD'",
+        DEVENTER);
   }
 
   private long countUnsubscriptionsInDeventerFor(String reason) throws SQLException {

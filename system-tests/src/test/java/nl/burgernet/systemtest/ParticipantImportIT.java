@@ -50,8 +50,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The relation manager of Deventer imports a CSV file of participants over the API: every row is
  * taken through the registration rules and routing, and the report names what became of each row
- * and why a refused row was refused. Imports of another unit are not found; an import left behind
- * by a server that stopped is continued from its checkpoint by another, without doubling rows.
+ * and why a refused row was refused; a row that only lacks something a call can complete lands on
+ * the importer's call-back list. Imports of another unit are not found; an import left behind by a
+ * server that stopped is continued from its checkpoint by another, without doubling rows.
  */
 @ExtendWith(ArquillianExtension.class)
 class ParticipantImportIT {
@@ -98,6 +99,7 @@ class ParticipantImportIT {
         .isEqualTo(201);
     String email = RegistrationApiIT.uniqueEmail();
     String mobile = RegistrationApiIT.uniqueMobile();
+    String olgasMobile = unique();
     String file =
         HEADER
             + row("Anna Kaart", mobile, email, "7411 AA", "Brink", "1980", "sms email")
@@ -118,25 +120,29 @@ class ParticipantImportIT {
             + row("Lies Post", unique(), "geen-adres", "7411 AA", "Brink", "1980", "")
             + row("Mark Code", unique(), "", "ABCD", "Brink", "1980", "")
             + row("Nina Niets", "", "", "7411 AA", "Brink", "1980", "")
-            + row("Otto Fax", unique(), "", "7411 AA", "Brink", "1980", "fax");
+            + row("Otto Fax", unique(), "", "7411 AA", "Brink", "1980", "fax")
+            + "Olga Zonder;"
+            + olgasMobile
+            + ";;;7411 AA;;;Brink;Deventer;1980;;kaart;2024-03-01\n";
 
     HttpResponse<String> created = postCsv(file, "relatiebeheer");
 
     assertThat(created.statusCode()).isEqualTo(202);
     String location = created.headers().firstValue("Location").orElseThrow();
     assertThat(location).contains("/api/v1/participant-imports/");
-    assertThat(RegistrationApiIT.object(created.body()).getInt("rows")).isEqualTo(15);
+    assertThat(RegistrationApiIT.object(created.body()).getInt("rows")).isEqualTo(16);
     JsonObject done = awaitFinished(location);
-    assertThat(done.getInt("processed")).isEqualTo(15);
+    assertThat(done.getInt("processed")).isEqualTo(16);
     assertThat(done.getInt("imported")).isEqualTo(4);
-    assertThat(done.getInt("refused")).isEqualTo(11);
+    assertThat(done.getInt("callBack")).isEqualTo(2);
+    assertThat(done.getInt("refused")).isEqualTo(10);
     assertThat(done.getString("state")).isEqualTo("FINISHED");
 
     HttpResponse<String> report = get(location + "/report", "relatiebeheer");
     assertThat(report.statusCode()).isEqualTo(200);
     assertThat(report.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
     Map<Integer, String[]> lines = lines(report.body());
-    assertThat(lines).hasSize(15);
+    assertThat(lines).hasSize(16);
     assertThat(lines.get(1)[0]).isIn("geïmporteerd", "wacht op goedkeuring");
     assertRefused(lines.get(2), "mobiel", "Dit is geen geldig mobiel nummer");
     assertRefused(lines.get(3), "", "U kunt deelnemen vanaf het jaar waarin u 16 wordt.");
@@ -151,8 +157,9 @@ class ParticipantImportIT {
     assertRefused(lines.get(11), "", "De rij heeft niet evenveel velden als de kopregel");
     assertRefused(lines.get(12), "email", "Dit is geen geldig e-mailadres");
     assertRefused(lines.get(13), "postcode", "Dit is geen geldige postcode");
-    assertRefused(lines.get(14), "", "Vul een e-mailadres, een mobiel nummer");
+    assertCalledBack(lines.get(14), "", "ontbreekt: mobiel, vast of email");
     assertRefused(lines.get(15), "kanalen", "Onbekend kanaal \"\"fax\"\"");
+    assertCalledBack(lines.get(16), "huisnummer", "ontbreekt: huisnummer");
     for (int row : List.of(1, 7, 8, 9)) {
       assertThat(lines.get(row)[3]).as("participant of row " + row).isNotEmpty();
     }
@@ -174,6 +181,49 @@ class ParticipantImportIT {
         .as("an address not found waits in the importer's verification queue")
         .containsExactlyElementsOf(
             fromDatabase("SELECT id FROM municipality WHERE cbs_code = 'GM0150'"));
+  }
+
+  @Test
+  @RunAsClient
+  void an_incomplete_row_lands_on_the_call_back_list_of_the_importer_with_what_it_lacks()
+      throws Exception {
+    String mobile = unique();
+    String file =
+        HEADER
+            + "Piet Zonder Huisnummer;"
+            + mobile
+            + ";;;7411 AA;;;Brink;Deventer;1975;;kaart;2024-03-01\n"
+            + "Riet Onbereikbaar;;;;7411 AA;8;;Brink;Deventer;1975;;kaart;2024-03-01\n";
+
+    String location = postCsv(file, "relatiebeheer").headers().firstValue("Location").orElseThrow();
+    JsonObject done = awaitFinished(location);
+    long importId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+
+    assertThat(done.getInt("callBack")).isEqualTo(2);
+    assertThat(done.getInt("imported")).isZero();
+    assertThat(done.getInt("refused")).isZero();
+    assertThat(
+            fromDatabase(
+                "SELECT CONCAT_WS('|', c.name, COALESCE(c.phone, '-'), COALESCE(c.address, '-'),"
+                    + " c.missing, c.status, c.entered_by, m.cbs_code)"
+                    + " FROM registration_card c JOIN municipality m"
+                    + " ON m.id = c.scope_municipality_id"
+                    + " WHERE c.missing LIKE '%(import "
+                    + importId
+                    + ", rij _)' ORDER BY c.id"))
+        .as("on the call-back list of the importer's municipality, as an incomplete paper card")
+        .containsExactly(
+            "Piet Zonder Huisnummer|"
+                + mobile
+                + "|7411 AA Brink Deventer|ontbreekt: huisnummer (import "
+                + importId
+                + ", rij 1)|CALL_BACK|relatiebeheer|GM0150",
+            "Riet Onbereikbaar|-|7411 AA 8 Brink Deventer|ontbreekt: mobiel, vast of email (import "
+                + importId
+                + ", rij 2)|CALL_BACK|relatiebeheer|GM0150");
+    assertThat(fromDatabase("SELECT COUNT(*) FROM participant WHERE mobile = '" + mobile + "'"))
+        .as("no participant until the call completes the card")
+        .containsExactly("0");
   }
 
   @Test
@@ -332,6 +382,13 @@ class ParticipantImportIT {
             .findFirst()
             .orElseThrow();
     return Scope.municipality(municipality.getRegion().getId(), municipality.getId());
+  }
+
+  private static void assertCalledBack(String[] line, String column, String lacking) {
+    assertThat(line[0]).isEqualTo("terugbellijst");
+    assertThat(line[1]).isEqualTo(column);
+    assertThat(line[2]).contains("op de terugbellijst gezet").contains(lacking);
+    assertThat(line[3]).isEmpty();
   }
 
   private static void assertRefused(String[] line, String column, String reason) {

@@ -1,5 +1,8 @@
 package nl.burgernet.systemtest;
 
+import static nl.burgernet.systemtest.BenchmarkFigures.format;
+import static nl.burgernet.systemtest.BenchmarkFigures.number;
+import static nl.burgernet.systemtest.BenchmarkFigures.percentile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ejb.EJB;
@@ -42,11 +45,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The participant search of issue 3 over a synthetic base of 2,000,000 active participants, run by
- * {@code bin/benchmark}: the base is loaded straight into the database ({@link ParticipantBase}),
- * then a relation manager searches their own municipality's participants through the real service
- * ({@link Participants#search}: scope filter, the page and the count, the audit entry), 200 times
- * for each kind of term, taken from participants of the base. The last method prints the figures
- * and writes them with the plan MariaDB chose for each kind to docs/benchmarks.md.
+ * {@code bin/benchmark}: the base is loaded straight into the database ({@link ParticipantBase})
+ * unless another benchmark of the run did so, then a relation manager searches their own
+ * municipality's participants through the real service ({@link Participants#search}: scope filter,
+ * the page and the count, the audit entry), 200 times for each kind of term, taken from
+ * participants of the base. The last method prints the figures and writes them with the plan
+ * MariaDB chose for each kind to docs/benchmarks.md.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -83,6 +87,7 @@ class ParticipantSearchBenchmark {
                 ParticipantSearchBenchmark.class,
                 BenchmarkData.class,
                 BenchmarkReport.class,
+                BenchmarkFigures.class,
                 SyntheticParticipants.class,
                 SyntheticParticipant.class,
                 SyntheticPostcode.class,
@@ -99,16 +104,13 @@ class ParticipantSearchBenchmark {
   @Test
   @Order(1)
   @RunAsClient
-  void two_million_participants_are_loaded_straight_into_the_database() {
-    ParticipantBase.Loaded loaded =
-        ParticipantBase.ofTestRun().load(SyntheticParticipants.of(SEED, PARTICIPANTS));
-
-    Properties figures = new Properties();
-    figures.setProperty("search.load.participants", String.valueOf(loaded.participants()));
-    figures.setProperty("search.load.seconds", format(loaded.took().toMillis() / 1000.0));
-    figures.setProperty("search.load.per.second", format(loaded.perSecond()));
+  void the_two_million_participants_are_in_the_database() {
+    Properties figures =
+        ParticipantBase.ofTestRun()
+            .loadUnlessPresent(SyntheticParticipants.of(SEED, PARTICIPANTS), "search");
     BenchmarkData.record(figures);
-    assertThat(loaded.participants()).isEqualTo(PARTICIPANTS);
+    assertThat(Long.parseLong(figures.getProperty("search.participants")))
+        .isGreaterThanOrEqualTo(PARTICIPANTS);
   }
 
   @Test
@@ -164,7 +166,7 @@ class ParticipantSearchBenchmark {
             "participant-search",
             "Participant search (issue 3)",
             "`ParticipantSearchBenchmark`: "
-                + figures.getProperty("search.load.participants", "?")
+                + figures.getProperty("search.participants", "?")
                 + " synthetic active participants (`SyntheticParticipants`, spread over the 69"
                 + " municipalities by inhabitants) loaded by `ParticipantBase` (`LOAD DATA LOCAL"
                 + " INFILE` without the secondary indexes, then the indexes built). Then "
@@ -176,13 +178,15 @@ class ParticipantSearchBenchmark {
                 + " first page of 20 ordered by name, the count, the audit entry. Times measured"
                 + " around the service call. The plan is MariaDB's `EXPLAIN` of the search's"
                 + " condition within a municipality.");
-    report.row(
-        "load of the synthetic base straight into the database ("
-            + figures.getProperty("search.load.per.second", "?")
-            + " participants/s)",
-        "—",
-        figures.getProperty("search.load.seconds", "?") + " s",
-        figures.containsKey("search.load.seconds"));
+    if (figures.containsKey("search.load.seconds")) {
+      report.row(
+          "load of the synthetic base straight into the database ("
+              + figures.getProperty("search.load.per.second", "?")
+              + " participants/s)",
+          "—",
+          figures.getProperty("search.load.seconds") + " s",
+          true);
+    }
     for (String kind : KINDS.keySet()) {
       String key = "search." + kind;
       report.row(
@@ -309,22 +313,5 @@ class ParticipantSearchBenchmark {
             Collectors.toMap(
                 Municipality::getCbsCode,
                 m -> Scope.municipality(m.getRegion().getId(), m.getId())));
-  }
-
-  private static double percentile(List<Double> sorted, int percent) {
-    int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-    return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
-  }
-
-  private static double number(Properties figures, String key) {
-    try {
-      return Double.parseDouble(figures.getProperty(key, "NaN"));
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
-  }
-
-  private static String format(double value) {
-    return String.format(Locale.ROOT, "%.2f", value);
   }
 }

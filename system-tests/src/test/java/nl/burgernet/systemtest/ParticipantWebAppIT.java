@@ -31,6 +31,7 @@ import nl.burgernet.action.boundary.ActionView;
 import nl.burgernet.action.boundary.AreaSpecification;
 import nl.burgernet.action.boundary.Closing;
 import nl.burgernet.action.boundary.NewAction;
+import nl.burgernet.action.boundary.Reach;
 import nl.burgernet.action.boundary.TipPhotoView;
 import nl.burgernet.action.boundary.TipReceived;
 import nl.burgernet.action.boundary.TipView;
@@ -320,10 +321,21 @@ class ParticipantWebAppIT {
   @Test
   @Order(10)
   void a_new_round_reaches_the_located_participant_on_the_app_alone() {
+    Reach preview =
+        asOperator(
+            call ->
+                call.reach(
+                    actions.scenarioNamed("Overval").id(),
+                    AreaSpecification.circle(HOME, 1_000),
+                    Set.of(Channel.APP)));
+
     long action = start("it-web-app-located", LOCATED_DESCRIPTION, HOME).id();
 
     long byLocation = fixture.locationRequestOf(action).orElseThrow();
     assertThat(actions.recipientsOf(byLocation, Channel.APP)).containsExactly(farParticipant);
+    assertThat(preview.byLocation())
+        .as("the operator saw beforehand whom the app reaches by location")
+        .isEqualTo(1);
     long byAddress = asOperator(call -> call.find(action)).rounds().get(0).sendRequestId();
     assertThat(actions.recipientsOf(byAddress, Channel.APP))
         .contains(nearParticipant)

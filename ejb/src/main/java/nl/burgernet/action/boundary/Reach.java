@@ -11,8 +11,15 @@ import nl.burgernet.delivery.boundary.ChannelEstimate;
  * @param spared of those, left out by participant protection (daily cap, quiet hours); always 0 for
  *     life-threatening kinds
  * @param channels recipients and ETA per channel of the participants that remain
+ * @param byLocation participants outside the area by address whose app reported a position inside
+ *     it lately and who allow that: the round's app notification reaches them too (0 without app)
  */
-public record Reach(long inArea, long alreadyReached, long spared, List<ChannelEstimate> channels) {
+public record Reach(
+    long inArea,
+    long alreadyReached,
+    long spared,
+    List<ChannelEstimate> channels,
+    long byLocation) {
 
   public Reach {
     channels = List.copyOf(channels);

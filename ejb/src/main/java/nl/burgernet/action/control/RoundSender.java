@@ -69,11 +69,17 @@ public class RoundSender {
   /** Who a round of the kind to the area would reach now, after the action's earlier rounds. */
   public Reach reach(
       ActionKind kind, AreaSpecification area, Set<Channel> channels, List<ActionRound> earlier) {
-    RoundSelection selection = select(kind, byAddress(area), earlier);
+    List<Candidate> byAddress = byAddress(area);
+    RoundSelection selection = select(kind, byAddress, earlier);
     RecipientSelection staged = deliveries.stage(selection.recipients());
     List<ChannelEstimate> estimates = deliveries.estimate(staged, channels);
     deliveries.discard(staged);
-    return new Reach(selection.inArea(), selection.alreadyReached(), selection.spared(), estimates);
+    long byLocation =
+        channels.contains(Channel.APP)
+            ? select(kind, byLocationOnly(area, byAddress), earlier).recipients().size()
+            : 0;
+    return new Reach(
+        selection.inArea(), selection.alreadyReached(), selection.spared(), estimates, byLocation);
   }
 
   /** Sends the next round of the action to the area and records it in the dossier. */

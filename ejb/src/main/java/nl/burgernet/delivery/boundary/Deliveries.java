@@ -274,6 +274,16 @@ public class Deliveries {
         .getResultList();
   }
 
+  /** How many of the request's mails came back from the receiving server (bounces). */
+  public long bounced(@NotNull Long requestId) {
+    find(requestId);
+    return em.createNamedQuery(Delivery.COUNT_BOUNCED, Long.class)
+        .setParameter("request", requestId)
+        .setParameter("state", DeliveryState.FAILED)
+        .setParameter("reason", Delivery.BOUNCED + "%")
+        .getSingleResult();
+  }
+
   public RequestProgress progress(@NotNull Long requestId) {
     SendRequest request = find(requestId);
     Map<Channel, Map<DeliveryState, Long>> counts = new EnumMap<>(Channel.class);

@@ -24,7 +24,9 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,7 +47,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>The timer is not persistent: it is created again at every start from the configuration, and
  * everything it has to remember is in the mailbox and the database, so a restart loses nothing. It
  * runs on every instance; the run is claimed in the database ({@link JobClaims}), so one instance
- * at a time reads the mailbox. Without {@code burgernet.bounce.imap.host} there is no intake.
+ * at a time reads the mailbox. The claim is a short lease renewed while mails are handled: an
+ * instance that dies mid-run holds up the others for one lease only, not for a whole run's length.
+ * Without {@code burgernet.bounce.imap.host} there is no intake.
  */
 @Singleton
 @Startup
@@ -58,6 +62,13 @@ public class BounceIntake {
 
   /** Mails handled per run at most; the next run takes the rest. */
   static final int BATCH = 500;
+
+  /**
+   * How long a claim holds without renewal. Handling one mail takes far less (the IMAP timeouts are
+   * 30 s); should a renewal come too late, another instance may handle a mail a second time, which
+   * changes nothing: a failed delivery stays failed, an unsubscribed participant stays so.
+   */
+  static final Duration LEASE = Duration.ofSeconds(30);
 
   @Inject
   @ConfigProperty(name = "burgernet.bounce.imap.host")
@@ -99,6 +110,8 @@ public class BounceIntake {
 
   @Inject private Logger log;
 
+  @Inject private Clock clock;
+
   @Resource private TimerService timers;
 
   private Session session;
@@ -123,8 +136,7 @@ public class BounceIntake {
 
   @Timeout
   void onTimer() {
-    // a run may take a while; the lease outlasts it, and a dead instance's lease lapses
-    if (!claims.claim(JOB, Duration.ofSeconds(Math.max(300, 5L * pollSeconds)))) {
+    if (!claims.claim(JOB, LEASE)) {
       return;
     }
     try {
@@ -137,23 +149,33 @@ public class BounceIntake {
   }
 
   /** Reads the unread mails of the inbox once; returns how many were handled and deleted. */
-  public int readMailbox() throws MessagingException {
+  int readMailbox() throws MessagingException {
     Store store = session.getStore();
     store.connect(host.orElseThrow(), port, user.orElse(null), password.orElse(null));
     try {
       Folder inbox = store.getFolder("INBOX");
       inbox.open(Folder.READ_WRITE);
       int handled = 0;
+      Instant claimed = clock.instant();
       try {
         Message[] unread = inbox.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
         for (Message message : Arrays.copyOf(unread, Math.min(unread.length, BATCH))) {
+          if (clock.instant().isAfter(claimed.plus(LEASE.dividedBy(3)))) {
+            if (!claims.claim(JOB, LEASE)) {
+              break;
+            }
+            claimed = clock.instant();
+          }
           boolean done;
           try {
             done = handle((MimeMessage) message);
           } catch (RuntimeException e) {
-            // reading it marked it read: unread again, so the next run tries it again
+            // reading it marked it read: unread again, so the next run tries it again, while the
+            // mails after it are handled now rather than wait behind one that keeps failing
+            log.log(
+                Level.WARNING, "A mail in the bounce mailbox failed; the next run retries it", e);
             message.setFlag(Flags.Flag.SEEN, false);
-            throw e;
+            continue;
           }
           message.setFlag(done ? Flags.Flag.DELETED : Flags.Flag.SEEN, true);
           handled += done ? 1 : 0;
@@ -178,9 +200,9 @@ public class BounceIntake {
    * @return whether it was a bounce or an unsubscribe mail, and is done with
    */
   private boolean handle(MimeMessage message) throws MessagingException {
-    Optional<String> token = UnsubscribeMail.tokenIn(message.getSubject());
-    if (token.isPresent()) {
-      unsubscribes.fire(new UnsubscribeByMail(token.get()));
+    Optional<UnsubscribeByMail> unsubscribe = UnsubscribeMail.requestIn(message.getSubject());
+    if (unsubscribe.isPresent()) {
+      unsubscribes.fire(unsubscribe.get());
       return true;
     }
     List<Bounce> bounces;

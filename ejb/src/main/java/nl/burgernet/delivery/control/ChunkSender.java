@@ -213,7 +213,8 @@ public class ChunkSender {
     return task.unsubscribeToken() == null
         ? mail
         : mail.toParticipant(
-            task.name(), UnsubscribeLinks.of(publicBaseUrl, task.unsubscribeToken()));
+            task.name(),
+            UnsubscribeLinks.of(publicBaseUrl, task.unsubscribeToken(), task.deliveryId()));
   }
 
   private void finish(long requestId) {

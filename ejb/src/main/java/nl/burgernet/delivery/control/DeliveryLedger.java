@@ -244,7 +244,7 @@ public class DeliveryLedger {
             .or(() -> latestMailTo(bounce.recipient()));
     boolean failed = delivery.filter(d -> d.canMoveTo(DeliveryState.FAILED)).isPresent();
     if (failed) {
-      delivery.get().fail("Bounce: " + bounce.diagnostic(), clock.instant());
+      delivery.get().bounce(bounce.diagnostic(), clock.instant());
     }
     String address = delivery.map(Delivery::getAddress).orElse(bounce.recipient());
     bounces.fire(new MailBounce(address, bounce.permanent(), bounce.diagnostic()));

@@ -7,6 +7,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +18,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -62,6 +67,9 @@ public class Tickets {
       EnumSet.of(TicketStatus.OPEN, TicketStatus.IN_PROGRESS);
 
   private static final int MAXIMUM_DONE = 200;
+
+  /** Tickets in one filtered list at most; a narrower filter finds the rest. */
+  public static final int MAXIMUM_LISTED = 500;
 
   @PersistenceContext(unitName = "burgernet")
   private EntityManager em;
@@ -151,6 +159,42 @@ public class Tickets {
         AUDIT_OBJECT,
         "lijst ontvangen " + period.from() + " tot en met " + period.to(),
         AuditResult.SUCCESS);
+    return tickets;
+  }
+
+  /**
+   * The caller's tickets that pass the filter, the first due first. A participant outside the
+   * caller's scope is "not found", like a ticket is.
+   */
+  public List<Ticket> list(@NotNull TicketFilter filter) {
+    if (filter.participantId() != null) {
+      participants.find(filter.participantId());
+    }
+    CriteriaBuilder criteria = em.getCriteriaBuilder();
+    CriteriaQuery<Ticket> query = criteria.createQuery(Ticket.class);
+    Root<Ticket> ticket = query.from(Ticket.class);
+    List<Predicate> conditions = new ArrayList<>();
+    if (filter.status() != null) {
+      conditions.add(criteria.equal(ticket.get("status"), filter.status()));
+    }
+    if (filter.line() != null) {
+      conditions.add(criteria.equal(ticket.get("line"), filter.line()));
+    }
+    if (filter.participantId() != null) {
+      conditions.add(criteria.equal(ticket.get("participantId"), filter.participantId()));
+    }
+    if (filter.overdue() != null) {
+      Predicate overdue =
+          criteria.and(
+              ticket.get("status").in(PENDING),
+              criteria.lessThan(ticket.<Instant>get("dueAt"), clock.instant()));
+      conditions.add(filter.overdue() ? overdue : criteria.not(overdue));
+    }
+    query
+        .where(conditions.toArray(Predicate[]::new))
+        .orderBy(criteria.asc(ticket.get("dueAt")), criteria.asc(ticket.get("id")));
+    List<Ticket> tickets = em.createQuery(query).setMaxResults(MAXIMUM_LISTED).getResultList();
+    auditTrail.record(AuditAction.READ, AUDIT_OBJECT, "lijst gefilterd", AuditResult.SUCCESS);
     return tickets;
   }
 

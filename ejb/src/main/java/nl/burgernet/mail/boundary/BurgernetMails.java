@@ -43,6 +43,7 @@ import nl.burgernet.mail.entity.MailTemplate;
 import nl.burgernet.mail.entity.RegionReviewPolicy;
 import nl.burgernet.mail.entity.RenderedMail;
 import nl.burgernet.mail.entity.ReviewPolicy;
+import nl.burgernet.participant.boundary.Unsubscriptions;
 import nl.burgernet.participant.entity.Channel;
 import nl.burgernet.platform.boundary.ConflictException;
 import nl.burgernet.platform.boundary.InvalidInputException;
@@ -98,6 +99,8 @@ public class BurgernetMails {
   @Inject private Deliveries deliveries;
 
   @Inject private Outbox outbox;
+
+  @Inject private Unsubscriptions unsubscriptions;
 
   @Inject private StaffDirectory staffDirectory;
 
@@ -320,9 +323,10 @@ public class BurgernetMails {
   public MailReport report(@NotNull Long id) {
     BurgernetMail mail = visible(id);
     if (mail.getSendRequestId().isEmpty()) {
-      return new MailReport(0, 0, 0, 0, 0, 0, null);
+      return new MailReport(0, 0, 0, 0, 0, 0, 0, 0, null);
     }
-    RequestProgress progress = deliveries.progress(mail.getSendRequestId().get());
+    long request = mail.getSendRequestId().get();
+    RequestProgress progress = deliveries.progress(request);
     ChannelProgress email =
         progress.channels().stream()
             .filter(channel -> channel.channel() == Channel.EMAIL)
@@ -332,8 +336,10 @@ public class BurgernetMails {
         email.total(),
         email.count(DeliveryState.SENT) + email.count(DeliveryState.DELIVERED),
         email.count(DeliveryState.FAILED) + email.count(DeliveryState.DEAD_LETTERED),
+        deliveries.bounced(request),
         email.count(DeliveryState.PENDING) + email.count(DeliveryState.QUEUED),
         email.count(DeliveryState.CANCELLED),
+        unsubscriptions.countThrough(request),
         email.percentDone(),
         progress.request().getState());
   }

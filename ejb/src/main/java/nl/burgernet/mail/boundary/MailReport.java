@@ -4,14 +4,18 @@ import nl.burgernet.delivery.entity.SendRequestState;
 
 /**
  * How a sent mail fared: participants reached (mails written), delivered to their mail server, not
- * delivered (refused or given up), still on their way, stopped before sending.
+ * delivered (refused or given up), still on their way, stopped before sending; of those not
+ * delivered, how many came back as bounces; and how many participants left Burgernet through the
+ * mail's unsubscribe link.
  */
 public record MailReport(
     long reached,
     long delivered,
     long notDelivered,
+    long bounced,
     long underway,
     long stopped,
+    long unsubscribed,
     int percentDone,
     SendRequestState requestState) {
 

@@ -21,7 +21,7 @@ public class MailedUnsubscriptions {
     String token = request.unsubscribeToken();
     Unsubscriptions.LinkState state = unsubscriptions.state(token);
     if (state == Unsubscriptions.LinkState.OPEN) {
-      unsubscriptions.unsubscribe(token, null, null);
+      unsubscriptions.unsubscribe(token, request.deliveryId(), null, null);
     } else {
       log.info(() -> "Unsubscribe mail for a link that is " + state + "; nothing to do");
     }

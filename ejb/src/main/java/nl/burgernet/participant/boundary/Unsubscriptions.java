@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import nl.burgernet.audit.boundary.AuditTrail;
 import nl.burgernet.audit.entity.AuditAction;
 import nl.burgernet.audit.entity.AuditResult;
+import nl.burgernet.delivery.entity.Delivery;
 import nl.burgernet.participant.control.ConfirmationTokens;
 import nl.burgernet.participant.control.ParticipantMails;
 import nl.burgernet.participant.entity.AddressChange;
@@ -67,9 +68,15 @@ public class Unsubscriptions {
         .orElse(LinkState.UNKNOWN);
   }
 
-  /** Unsubscribes the link's participant; reason and remark are optional. */
+  /**
+   * Unsubscribes the link's participant; reason and remark are optional.
+   *
+   * @param deliveryId the delivery whose message carried the link, or null; one that is not the
+   *     participant's own (a link changed by hand) is ignored
+   */
   public void unsubscribe(
       String token,
+      Long deliveryId,
       UnsubscribeReason reason,
       @Size(max = Unsubscription.REMARK_LENGTH, message = "{unsubscribe.remark.size}")
           @Pattern(regexp = Texts.REMARK, message = "{unsubscribe.remark.characters}")
@@ -80,7 +87,9 @@ public class Unsubscriptions {
     }
     Instant now = clock.instant();
     participant.unsubscribe(now);
-    em.persist(new Unsubscription(participant, reason, remark, now));
+    em.persist(
+        new Unsubscription(
+            participant, reason, remark, requestOf(deliveryId, participant).orElse(null), now));
     em.createNamedQuery(AddressChange.OF_PARTICIPANT, AddressChange.class)
         .setParameter("participant", participant)
         .getResultStream()
@@ -100,6 +109,24 @@ public class Unsubscriptions {
                 + participant.getId()
                 + " unsubscribed"
                 + (reason == null ? "" : " (" + reason + ")"));
+  }
+
+  /** How many participants left through the unsubscribe link of the request's messages. */
+  public long countThrough(long sendRequestId) {
+    return em.createNamedQuery(Unsubscription.COUNT_THROUGH_REQUEST, Long.class)
+        .setParameter("request", sendRequestId)
+        .getSingleResult();
+  }
+
+  private Optional<Long> requestOf(Long deliveryId, Participant participant) {
+    if (deliveryId == null) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(Delivery.REQUEST_TO_PARTICIPANT, Long.class)
+        .setParameter("id", deliveryId)
+        .setParameter("participant", participant.getId())
+        .getResultStream()
+        .findFirst();
   }
 
   private Participant participant(String token) {

@@ -5,18 +5,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import nl.burgernet.participant.entity.Postcode;
+import nl.burgernet.platform.control.ReferenceCsv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,22 +45,10 @@ public class CsvGeocoder implements Geocoder {
 
   @PostConstruct
   void load() {
-    if (file.filter(path -> !path.isBlank()).isPresent()) {
-      Path path = Path.of(file.get().strip());
-      try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-        centroids = read(reader);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read postcode centroids from " + path, e);
-      }
-    } else {
-      try (InputStream sample = getClass().getClassLoader().getResourceAsStream(SAMPLE)) {
-        if (sample == null) {
-          throw new IllegalStateException("the sample postcode file is missing: " + SAMPLE);
-        }
-        centroids = read(new InputStreamReader(sample, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    try (Reader reader = ReferenceCsv.open(file, SAMPLE)) {
+      centroids = read(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     log.info(() -> "Offline geocoder has " + centroids.size() + " postcode centroids");
   }
@@ -74,15 +61,7 @@ public class CsvGeocoder implements Geocoder {
   }
 
   static Map<String, Location> read(Reader csv) {
-    CSVFormat format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader(HEADER)
-            .setSkipHeaderRecord(true)
-            .setTrim(true)
-            .setIgnoreEmptyLines(true)
-            .setCommentMarker('#')
-            .get();
+    CSVFormat format = ReferenceCsv.withHeader(HEADER);
     Map<String, Location> rows = new HashMap<>();
     try {
       for (CSVRecord row : format.parse(csv)) {
@@ -105,6 +84,32 @@ public class CsvGeocoder implements Geocoder {
       throw new UncheckedIOException(e);
     }
     return Map.copyOf(rows);
+  }
+
+  /**
+   * The centre of each postcode area (PC4) in the file: the mean of its postcodes' centroids, with
+   * the municipality of its lowest postcode. Good enough to place the area on an overview map.
+   */
+  public Map<String, Location> areaCentres() {
+    Map<String, List<Location>> perArea = new HashMap<>();
+    new TreeMap<>(centroids)
+        .forEach(
+            (postcode, location) ->
+                perArea
+                    .computeIfAbsent(Postcode.of(postcode).area(), area -> new ArrayList<>())
+                    .add(location));
+    Map<String, Location> centres = new HashMap<>();
+    perArea.forEach(
+        (area, locations) ->
+            centres.put(
+                area,
+                new Location(
+                    locations.stream().mapToDouble(Location::latitude).average().orElseThrow(),
+                    locations.stream().mapToDouble(Location::longitude).average().orElseThrow(),
+                    locations.get(0).municipalityCode(),
+                    null,
+                    null)));
+    return centres;
   }
 
   @Override

@@ -15,11 +15,13 @@ import nl.burgernet.platform.boundary.InvalidInputException;
  */
 public final class DetailRules {
 
+  public static final String CONTACT_REQUIRED = "participant.contact.required";
+
   private DetailRules() {}
 
   public static void check(ParticipantDetails details, int currentYear) {
     if (!details.hasContact()) {
-      throw new InvalidInputException("participant.contact.required");
+      throw new InvalidInputException(CONTACT_REQUIRED);
     }
     checkChannels(
         details.channelSet(),
@@ -27,7 +29,12 @@ public final class DetailRules {
         !blank(details.landline()),
         !blank(details.email()));
     checkQuietHours(details.quietFrom(), details.quietUntil());
-    int age = currentYear - details.yearOfBirth();
+    checkAge(details.yearOfBirth(), currentYear);
+  }
+
+  /** Old enough to take part, and a year of birth that can be true. */
+  public static void checkAge(int yearOfBirth, int currentYear) {
+    int age = currentYear - yearOfBirth;
     if (age < Participant.MINIMUM_AGE) {
       throw new InvalidInputException("participant.age.minimum", Participant.MINIMUM_AGE);
     }

@@ -1,9 +1,14 @@
 package nl.burgernet.participant.control;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
@@ -12,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import nl.burgernet.participant.entity.ContactDetails;
 import nl.burgernet.participant.entity.EmailAddress;
 import nl.burgernet.participant.entity.Participant;
@@ -35,6 +41,9 @@ public class Duplicates {
   @PersistenceContext(unitName = "burgernet")
   private EntityManager em;
 
+  @Resource(lookup = "java:app/jdbc/burgernet")
+  private DataSource dataSource;
+
   public boolean phoneTaken(ContactDetails contact, long self) {
     return taken(Optional.ofNullable(contact.mobile()), self)
         || taken(Optional.ofNullable(contact.landline()), self);
@@ -52,50 +61,64 @@ public class Duplicates {
   }
 
   /**
-   * Of these numbers (E.164), those another participant has as mobile or landline number: one
-   * question for a whole batch of an import instead of two per row.
+   * Of these numbers (E.164) and e-mail addresses (lower case), those another participant has (as
+   * mobile or landline number; e-mail in lower case): one question, answered from the indexes on
+   * the three columns, for a whole batch of an import instead of three per row. Plain JDBC: the
+   * persistence provider's native query matches each of thousands of parameters against all the
+   * others (a profile of the import benchmark found most of the import's time there).
    */
-  public Set<String> phonesTaken(Collection<String> phones) {
+  public Set<String> contactsTaken(Collection<String> phones, Collection<String> emails) {
+    List<String> distinctPhones = List.copyOf(new HashSet<>(phones));
+    List<String> distinctEmails = List.copyOf(new HashSet<>(emails));
+    List<String> parts = new ArrayList<>(3);
+    List<String> values = new ArrayList<>();
+    if (!distinctPhones.isEmpty()) {
+      parts.add(present("mobile", distinctPhones.size()));
+      parts.add(present("landline", distinctPhones.size()));
+      values.addAll(distinctPhones);
+      values.addAll(distinctPhones);
+    }
+    if (!distinctEmails.isEmpty()) {
+      parts.add(present("email", distinctEmails.size()));
+      values.addAll(distinctEmails);
+    }
+    if (parts.isEmpty()) {
+      return Set.of();
+    }
     Set<String> taken = new HashSet<>();
-    taken.addAll(present("mobile", phones));
-    taken.addAll(present("landline", phones));
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query = connection.prepareStatement(String.join(" UNION ", parts))) {
+      for (int i = 0; i < values.size(); i++) {
+        query.setString(i + 1, values.get(i));
+      }
+      try (ResultSet result = query.executeQuery()) {
+        while (result.next()) {
+          taken.add(result.getString(1).toLowerCase(Locale.ROOT));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("duplicate contact details could not be looked up", e);
+    }
     return taken;
   }
 
-  /** Of these e-mail addresses (lower case), those another participant has. */
-  public Set<String> emailsTaken(Collection<String> emails) {
-    return present("email", emails).stream()
-        .map(email -> email.toLowerCase(Locale.ROOT))
-        .collect(Collectors.toSet());
-  }
-
-  /** The values of the column that participants who still count have; column is a constant. */
-  private List<String> present(String column, Collection<String> values) {
-    if (values.isEmpty()) {
-      return List.of();
-    }
-    List<String> distinct = List.copyOf(new HashSet<>(values));
-    String placeholders = String.join(",", Collections.nCopies(distinct.size(), "?"));
-    Query query =
-        em.createNativeQuery(
-            "SELECT DISTINCT "
-                + column
-                + " FROM participant WHERE "
-                + column
-                + " IN ("
-                + placeholders
-                + ") AND status NOT IN ("
-                + Participant.GONE.stream()
-                    .map(status -> "'" + status.name() + "'")
-                    .sorted()
-                    .collect(Collectors.joining(","))
-                + ")");
-    for (int i = 0; i < distinct.size(); i++) {
-      query.setParameter(i + 1, distinct.get(i));
-    }
-    @SuppressWarnings("unchecked")
-    List<String> present = query.getResultList();
-    return present;
+  /**
+   * The values of the column among so many parameters that participants who still count have;
+   * column is a constant. E-mail addresses compare without case, as the column's collation does.
+   */
+  private static String present(String column, int count) {
+    return "SELECT "
+        + column
+        + " FROM participant WHERE "
+        + column
+        + " IN ("
+        + String.join(",", Collections.nCopies(count, "?"))
+        + ") AND status NOT IN ("
+        + Participant.GONE.stream()
+            .map(status -> "'" + status.name() + "'")
+            .sorted()
+            .collect(Collectors.joining(","))
+        + ")";
   }
 
   private boolean taken(Optional<PhoneNumber> phone, long self) {

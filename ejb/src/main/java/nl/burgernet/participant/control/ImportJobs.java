@@ -60,6 +60,7 @@ public class ImportJobs {
       byte[] content,
       int checkpoint,
       ImportBatch.Area area,
+      String createdBy,
       Instant createdAt,
       List<Municipality> municipalities) {}
 
@@ -97,6 +98,7 @@ public class ImportJobs {
         job.getContent(),
         job.getProcessed(),
         new ImportBatch.Area(job.getScopeRegionId(), job.getScopeMunicipalityId()),
+        job.getCreatedBy(),
         job.getCreatedAt(),
         municipalities);
   }

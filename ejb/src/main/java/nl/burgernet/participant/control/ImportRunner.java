@@ -6,12 +6,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -36,8 +33,6 @@ public class ImportRunner {
   /** Rows per transaction: large enough for multi-row inserts, small enough to lose little. */
   public static final int BATCH = 1000;
 
-  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
   @Inject private ImportJobs jobs;
 
   @Inject private ImportWriter writer;
@@ -48,7 +43,8 @@ public class ImportRunner {
 
   @Inject private Geocoder geocoder;
 
-  @Inject private Validator validator;
+  /** Gives one validator for a whole import rather than a call through a proxy per row. */
+  @Inject private ValidatorFactory validators;
 
   @Inject private Clock clock;
 
@@ -87,23 +83,13 @@ public class ImportRunner {
     ImportBatch batch =
         new ImportBatch(
             started.area(),
-            new ImportRowCheck(validator),
+            ImportRowCheck.using(validators),
             geocoder,
             started.municipalities(),
             policies::of,
-            new ImportBatch.TakenContacts() {
-              @Override
-              public Set<String> phones(Collection<String> e164) {
-                return duplicates.phonesTaken(e164);
-              }
-
-              @Override
-              public Set<String> emails(Collection<String> lowerCase) {
-                return duplicates.emailsTaken(lowerCase);
-              }
-            },
-            started.createdAt(),
-            started.createdAt().atZone(AMSTERDAM).getYear());
+            duplicates::contactsTaken,
+            new ImportBatch.Origin(importId, started.createdBy(), started.createdAt()),
+            new ImportBatch.Helpers(executor, Runtime.getRuntime().availableProcessors()));
     int checkpoint = started.checkpoint();
     long began = System.nanoTime();
     long decideNanos = 0;

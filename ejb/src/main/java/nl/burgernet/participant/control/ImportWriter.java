@@ -15,22 +15,26 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.sql.DataSource;
 import nl.burgernet.participant.entity.Address;
 import nl.burgernet.participant.entity.Channel;
 import nl.burgernet.participant.entity.EmailAddress;
+import nl.burgernet.participant.entity.ImportOutcome;
 import nl.burgernet.participant.entity.ImportState;
 import nl.burgernet.participant.entity.Participant;
 import nl.burgernet.participant.entity.PhoneNumber;
+import nl.burgernet.participant.entity.RegistrationCard;
 import nl.burgernet.platform.boundary.ConflictException;
 
 /**
  * Writes one decided batch of an import in one transaction, with JDBC batches (the driver rewrites
  * them into multi-row inserts; STACK-NOTES: ~20,000 rows/s where an entity and a flush per row is
- * far slower): the participants, their channels, the report lines and the moved checkpoint. The
- * checkpoint is moved first and only from the value the runner read, by the instance holding the
- * lease: a runner that lost its lease, or a batch written before, changes nothing, so rows are
- * never written twice. Native SQL passes the scope filter by; the rows were scoped when decided.
+ * far slower): the participants, their channels, the report lines, the cards of incomplete rows for
+ * the call-back list and the moved checkpoint. The checkpoint is moved first and only from the
+ * value the runner read, by the instance holding the lease: a runner that lost its lease, or a
+ * batch written before, changes nothing, so rows are never written twice. Native SQL passes the
+ * scope filter by; the rows were scoped when decided.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -53,9 +57,14 @@ public class ImportWriter {
 
   private static final String MOVE_CHECKPOINT =
       "UPDATE participant_import SET processed_rows = ?, imported_rows = imported_rows + ?,"
-          + " held_rows = held_rows + ?, refused_rows = refused_rows + ?, claimed_until = ?,"
-          + " version = version + 1"
+          + " held_rows = held_rows + ?, refused_rows = refused_rows + ?,"
+          + " call_back_rows = call_back_rows + ?, claimed_until = ?, version = version + 1"
           + " WHERE id = ? AND claimed_by = ? AND processed_rows = ? AND state = ?";
+
+  private static final String INSERT_CARD =
+      "INSERT INTO registration_card (name, phone, email, address, missing, status, entered_at,"
+          + " entered_by, scope_region_id, scope_municipality_id)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   @Resource(lookup = "java:app/jdbc/burgernet")
   private DataSource dataSource;
@@ -74,6 +83,7 @@ public class ImportWriter {
       Map<String, Long> ids = insertParticipants(connection, participants);
       insertChannels(connection, participants, ids);
       insertLines(connection, importId, rows, ids);
+      insertCards(connection, rows);
     } catch (SQLException e) {
       throw new IllegalStateException("import " + importId + " batch from row " + from, e);
     }
@@ -91,15 +101,45 @@ public class ImportWriter {
       update.setInt(1, from + rows.size());
       update.setInt(2, (int) rows.stream().filter(row -> row.outcome().isParticipant()).count());
       update.setInt(3, (int) rows.stream().filter(row -> row.outcome().isHeld()).count());
-      update.setInt(4, (int) rows.stream().filter(row -> !row.outcome().isParticipant()).count());
-      update.setTimestamp(5, Timestamp.from(leaseUntil));
-      update.setLong(6, importId);
-      update.setString(7, instance);
-      update.setInt(8, from);
-      update.setString(9, ImportState.RUNNING.name());
+      update.setInt(4, count(rows, ImportOutcome.REFUSED));
+      update.setInt(5, count(rows, ImportOutcome.CALL_BACK));
+      update.setTimestamp(6, Timestamp.from(leaseUntil));
+      update.setLong(7, importId);
+      update.setString(8, instance);
+      update.setInt(9, from);
+      update.setString(10, ImportState.RUNNING.name());
       if (update.executeUpdate() != 1) {
         throw new ConflictException("import.claimLost");
       }
+    }
+  }
+
+  private static int count(List<ImportedRow> rows, ImportOutcome outcome) {
+    return (int) rows.stream().filter(row -> row.outcome() == outcome).count();
+  }
+
+  private static void insertCards(Connection connection, List<ImportedRow> rows)
+      throws SQLException {
+    List<RegistrationCard> cards =
+        rows.stream().map(ImportedRow::card).filter(Objects::nonNull).toList();
+    if (cards.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement insert = connection.prepareStatement(INSERT_CARD)) {
+      for (RegistrationCard card : cards) {
+        insert.setString(1, card.getName());
+        insert.setString(2, card.getPhone());
+        insert.setString(3, card.getEmail());
+        insert.setString(4, card.getAddress());
+        insert.setString(5, card.getMissing());
+        insert.setString(6, card.getStatus().name());
+        insert.setTimestamp(7, Timestamp.from(card.getEnteredAt()));
+        insert.setString(8, card.getEnteredBy());
+        setLong(insert, 9, card.getScopeRegionId());
+        setLong(insert, 10, card.getScopeMunicipalityId());
+        insert.addBatch();
+      }
+      insert.executeBatch();
     }
   }
 

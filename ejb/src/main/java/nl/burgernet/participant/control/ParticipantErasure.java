@@ -19,6 +19,7 @@ import nl.burgernet.participant.boundary.ParticipantErased;
 import nl.burgernet.participant.entity.ErasedParticipant;
 import nl.burgernet.participant.entity.Participant;
 import nl.burgernet.participant.entity.ParticipantStatus;
+import nl.burgernet.participant.entity.RejectedRegistration;
 import nl.burgernet.participant.entity.UnsubscribeReason;
 import nl.burgernet.participant.entity.Unsubscription;
 import nl.burgernet.security.control.ScopeFiltered;
@@ -26,12 +27,15 @@ import nl.burgernet.security.control.SystemScope;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Erases the personal data of participants who left longer than the retention period ago (AVG: kept
- * no longer than needed), and keeps an anonymous line for the reports ({@link ErasedParticipant}).
- * The participant's row goes with its channels, links and address changes; the free remark of the
+ * Erases the personal data of participants who left, and of registrations the relation manager
+ * rejected, once their retention period is over (AVG: kept no longer than needed), and keeps an
+ * anonymous line for the reports ({@link ErasedParticipant}, {@link RejectedRegistration}). The
+ * participant's row goes with its channels, links and address changes; the free remark of the
  * unsubscription is cleared (its reason and municipality stay); other components forget the
  * participant on {@link ParticipantErased}. Claimed per participant through the database like
  * {@link RegistrationExpiry}, so instances running at once erase and count each one once.
+ * Registrations never confirmed are removed by {@link RegistrationExpiry} the moment their link
+ * expires.
  */
 @Stateless
 @ScopeFiltered
@@ -61,45 +65,64 @@ public class ParticipantErasure {
   @ConfigProperty(name = "burgernet.participant.retention-days", defaultValue = "30")
   int retentionDays;
 
+  /** How long a rejected registration stays, so the applicant can still ask why. */
+  @Inject
+  @ConfigProperty(name = "burgernet.participant.rejected-retention-days", defaultValue = "30")
+  int rejectedRetentionDays;
+
   @Schedule(minute = "20", hour = "*", persistent = false, info = "participant erasure")
   void onSchedule() {
     int count = eraseDue();
     if (count > 0) {
-      log.info(() -> "Erased the personal data of " + count + " unsubscribed participants");
+      log.info(
+          () -> "Erased the personal data of " + count + " unsubscribed or rejected participants");
     }
   }
 
-  /** Erases the participants past the retention period that this instance claims; how many. */
+  /**
+   * Erases the participants who left and the rejected registrations past their retention period
+   * that this instance claims; how many.
+   */
   public int eraseDue() {
     Instant now = clock.instant();
-    Instant before = now.minus(Duration.ofDays(retentionDays));
+    return eraseDue(ParticipantStatus.UNSUBSCRIBED, now.minus(Duration.ofDays(retentionDays)), now)
+        + eraseDue(
+            ParticipantStatus.REJECTED, now.minus(Duration.ofDays(rejectedRetentionDays)), now);
+  }
+
+  private int eraseDue(ParticipantStatus status, Instant before, Instant now) {
     List<Participant> due =
         em.createNamedQuery(ErasedParticipant.DUE, Participant.class)
-            .setParameter("status", ParticipantStatus.UNSUBSCRIBED)
+            .setParameter("status", status)
             .setParameter("before", before)
             .setMaxResults(BATCH)
             .getResultList();
     int count = 0;
     for (Participant participant : due) {
-      if (claim(participant, before)) {
-        erase(participant, before, now);
+      if (claim(participant, status, before)) {
+        erase(participant, status, before, now);
         count++;
       }
     }
     return count;
   }
 
-  private void erase(Participant participant, Instant before, Instant now) {
+  private void erase(
+      Participant participant, ParticipantStatus status, Instant before, Instant now) {
     long id = participant.getId();
-    em.persist(new ErasedParticipant(participant, reasonOf(participant), now));
+    if (status == ParticipantStatus.REJECTED) {
+      em.persist(new RejectedRegistration(participant, now));
+    } else {
+      em.persist(new ErasedParticipant(participant, reasonOf(participant), now));
+      em.createNativeQuery(
+              "UPDATE participant_unsubscription SET remark = NULL WHERE participant_id = ?")
+          .setParameter(1, id)
+          .executeUpdate();
+    }
     erased.fire(new ParticipantErased(id));
-    em.createNativeQuery(
-            "UPDATE participant_unsubscription SET remark = NULL WHERE participant_id = ?")
-        .setParameter(1, id)
-        .executeUpdate();
     em.createNamedQuery(ErasedParticipant.DELETE_IF_DUE)
         .setParameter("id", id)
-        .setParameter("status", ParticipantStatus.UNSUBSCRIBED)
+        .setParameter("status", status)
         .setParameter("before", before)
         .executeUpdate();
     auditTrail.recordFor(
@@ -122,10 +145,10 @@ public class ParticipantErasure {
         : unsubscriptions.get(unsubscriptions.size() - 1).getReason().orElse(null);
   }
 
-  private boolean claim(Participant participant, Instant before) {
+  private boolean claim(Participant participant, ParticipantStatus status, Instant before) {
     return !em.createNamedQuery(ErasedParticipant.CLAIM_IF_DUE, Participant.class)
         .setParameter("id", participant.getId())
-        .setParameter("status", ParticipantStatus.UNSUBSCRIBED)
+        .setParameter("status", status)
         .setParameter("before", before)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList()

@@ -2,6 +2,7 @@ package nl.burgernet.participant.control;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import nl.burgernet.participant.boundary.ParticipantErased;
 import nl.burgernet.participant.entity.ExpiredRegistration;
 import nl.burgernet.participant.entity.Participant;
 import nl.burgernet.participant.entity.ParticipantStatus;
@@ -23,7 +25,9 @@ import nl.burgernet.security.control.SystemScope;
  * database: the row is locked first (SELECT … FOR UPDATE, still awaiting, still overdue), so a
  * second instance waits and then finds nothing to claim, and only the claiming instance deletes it
  * and writes the anonymous line. Deleting without the lock let two instances take shared locks
- * through the delete of the channels and then deadlock on the row itself.
+ * through the delete of the channels and then deadlock on the row itself. Other components forget
+ * the registration on {@link ParticipantErased}, as they do a participant erased after leaving (a
+ * helpdesk ticket about a confirmation mail that never arrived forgets who asked).
  */
 @Stateless
 @ScopeFiltered
@@ -35,6 +39,8 @@ public class RegistrationExpiry {
 
   @PersistenceContext(unitName = "burgernet")
   private EntityManager em;
+
+  @Inject private Event<ParticipantErased> erased;
 
   @Inject private Clock clock;
 
@@ -61,6 +67,7 @@ public class RegistrationExpiry {
     for (Participant registration : overdue) {
       if (claim(registration, now)) {
         ExpiredRegistration trace = new ExpiredRegistration(registration, now);
+        erased.fire(new ParticipantErased(registration.getId()));
         em.createNamedQuery(Participant.DELETE_IF_OVERDUE)
             .setParameter("id", registration.getId())
             .setParameter("status", ParticipantStatus.AWAITING_CONFIRMATION)

@@ -47,6 +47,8 @@ public class MarapFigureRefresh {
 
   @Inject private ParticipantFigureCounter participants;
 
+  @Inject private PostcodeAreaCounter postcodeAreas;
+
   @Inject private ActionFigureCounter actions;
 
   @Inject private MailFigureCounter mails;
@@ -86,6 +88,7 @@ public class MarapFigureRefresh {
   public Instant countNow() {
     Instant now = clock.instant();
     participants.countBase(now);
+    postcodeAreas.count(now);
     for (YearMonth month : months.toCount(now)) {
       participants.countMonth(month, now);
       actions.countMonth(month, now);

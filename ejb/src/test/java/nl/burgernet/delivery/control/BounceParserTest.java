@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
+import nl.burgernet.delivery.entity.UnsubscribeByMail;
 import org.junit.jupiter.api.Test;
 
 class BounceParserTest {
@@ -105,14 +106,16 @@ class BounceParserTest {
   }
 
   @Test
-  void the_mailto_unsubscribe_subject_gives_the_token_of_the_link() {
+  void the_mailto_unsubscribe_subject_gives_the_token_and_delivery_of_the_link() {
     String token = "A".repeat(40) + "b_-";
+    String link = "https://burgernet.nl/afmelden.xhtml?token=" + token;
 
-    assertThat(
-            UnsubscribeMail.tokenIn("afmelden https://burgernet.nl/afmelden.xhtml?token=" + token))
-        .contains(token);
-    assertThat(UnsubscribeMail.tokenIn("Re: afmelden")).isEmpty();
-    assertThat(UnsubscribeMail.tokenIn("Vraag over token=" + token)).isEmpty();
+    assertThat(UnsubscribeMail.requestIn("afmelden " + link + "&bericht=4711"))
+        .contains(new UnsubscribeByMail(token, 4711L));
+    assertThat(UnsubscribeMail.requestIn("afmelden " + link))
+        .contains(new UnsubscribeByMail(token, null));
+    assertThat(UnsubscribeMail.requestIn("Re: afmelden")).isEmpty();
+    assertThat(UnsubscribeMail.requestIn("Vraag over token=" + token)).isEmpty();
   }
 
   private static final String HEADERS_PART =

@@ -2,6 +2,7 @@ package nl.burgernet.participant.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.InputStreamReader;
 import java.io.StringReader;
@@ -30,6 +31,24 @@ class GeocodersTest {
             });
     assertThat(geocoder.locate(Postcode.of("7411AA"), 3, "b")).isPresent();
     assertThat(geocoder.locate(Postcode.of("9999 ZZ"), 1, null)).isEmpty();
+  }
+
+  @Test
+  void the_centre_of_a_postcode_area_is_the_mean_of_its_postcodes() {
+    CsvGeocoder geocoder =
+        CsvGeocoder.of(
+            new StringReader(
+                "postcode,latitude,longitude,municipality_code\n"
+                    + "3511 AA,52.0900,5.1100,GM0344\n"
+                    + "3511 LA,52.1000,5.1300,GM0344\n"
+                    + "7411 AA,52.2542,6.1599,GM0150\n"));
+
+    var centres = geocoder.areaCentres();
+
+    assertThat(centres).containsOnlyKeys("3511", "7411");
+    assertThat(centres.get("3511").latitude()).isCloseTo(52.095, within(1e-9));
+    assertThat(centres.get("3511").longitude()).isCloseTo(5.12, within(1e-9));
+    assertThat(centres.get("7411").latitude()).isEqualTo(52.2542);
   }
 
   @Test

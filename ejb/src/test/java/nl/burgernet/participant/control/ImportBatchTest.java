@@ -10,13 +10,17 @@ import java.io.StringReader;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.burgernet.participant.entity.CardStatus;
 import nl.burgernet.participant.entity.ImportOutcome;
 import nl.burgernet.participant.entity.ParticipantStatus;
 import nl.burgernet.participant.entity.QueueReason;
+import nl.burgernet.participant.entity.RegistrationCard;
 import nl.burgernet.participant.entity.RegistrationPolicy;
 import nl.burgernet.reference.entity.Municipality;
 import nl.burgernet.reference.entity.Region;
@@ -24,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The routing of import rows. Bean Validation of the fields runs in the container (see
- * ParticipantImportIT); here the validator finds nothing, and the rules between fields, location,
- * area, duplicates and policy decide.
+ * ParticipantImportIT); here the validator finds nothing, and the phone numbers, the rules between
+ * fields, location, area, duplicates and policy decide.
  */
 class ImportBatchTest {
 
@@ -98,14 +102,61 @@ class ImportBatchTest {
   }
 
   @Test
-  void too_young_or_unreachable_is_refused_with_the_rule_it_breaks() {
-    List<ImportedRow> rows =
-        decide(
-            "Jan;0612345678;;7411AA;1;Brink;Deventer;2015", "Piet;;;7411AA;2;Brink;Deventer;1970");
+  void too_young_is_refused_with_the_rule_it_breaks() {
+    ImportedRow row = decideOne("Jan;0612345678;;7411AA;1;Brink;Deventer;2015");
 
-    assertThat(rows.get(0).reason())
-        .isEqualTo(new ImportRefusal(null, "participant.age.minimum", "16"));
-    assertThat(rows.get(1).reason().reasonKey()).isEqualTo("participant.contact.required");
+    assertThat(row.outcome()).isEqualTo(ImportOutcome.REFUSED);
+    assertThat(row.reason()).isEqualTo(new ImportRefusal(null, "participant.age.minimum", "16"));
+  }
+
+  @Test
+  void a_row_without_phone_or_email_goes_to_the_call_back_list_of_the_importer() {
+    ImportedRow row = decideOne("Piet Bakker;;;7411AA;2;Brink;Deventer;1970");
+
+    assertThat(row.outcome()).isEqualTo(ImportOutcome.CALL_BACK);
+    assertThat(row.participant()).isNull();
+    assertThat(row.reason())
+        .isEqualTo(new ImportRefusal(null, "import.reason.callBack", "mobiel, vast of email"));
+    RegistrationCard card = row.card();
+    assertThat(card.getStatus()).isEqualTo(CardStatus.CALL_BACK);
+    assertThat(card.getName()).isEqualTo("Piet Bakker");
+    assertThat(card.getAddress()).isEqualTo("7411AA 2 Brink Deventer");
+    assertThat(card.getMissing()).isEqualTo("ontbreekt: mobiel, vast of email (import 7, rij 1)");
+    assertThat(card.getEnteredBy()).isEqualTo("relatiebeheer");
+    assertThat(card.getScopeMunicipalityId()).isEqualTo(10L);
+  }
+
+  @Test
+  void a_row_that_is_too_young_as_well_as_incomplete_is_refused() {
+    ImportedRow row = decideOne("Piet;;;7411AA;2;Brink;Deventer;2015");
+
+    assertThat(row.outcome()).isEqualTo(ImportOutcome.REFUSED);
+    assertThat(row.reason().reasonKey()).isEqualTo("participant.age.minimum");
+  }
+
+  @Test
+  void rows_are_decided_in_their_order_when_helper_threads_share_the_work() throws Exception {
+    ExecutorService helper = Executors.newSingleThreadExecutor();
+    try {
+      String[] lines = new String[500];
+      for (int i = 0; i < lines.length; i++) {
+        lines[i] =
+            i % 7 == 0
+                ? "Zonder;;;7411AA;" + (i + 1) + ";Brink;Deventer;1970"
+                : "Met;+3161" + String.format("%07d", i) + ";;7411AA;1;Brink;Deventer;1970";
+      }
+
+      List<ImportedRow> rows = batch(new ImportBatch.Helpers(helper, 2)).decide(rows(lines));
+
+      assertThat(rows).extracting(ImportedRow::number).isSorted().hasSize(500);
+      for (ImportedRow row : rows) {
+        assertThat(row.outcome())
+            .isEqualTo(
+                (row.number() - 1) % 7 == 0 ? ImportOutcome.CALL_BACK : ImportOutcome.IMPORTED);
+      }
+    } finally {
+      helper.shutdownNow();
+    }
   }
 
   @Test
@@ -150,6 +201,10 @@ class ImportBatchTest {
   }
 
   private ImportBatch batch() {
+    return batch(ImportBatch.Helpers.none());
+  }
+
+  private ImportBatch batch(ImportBatch.Helpers helpers) {
     return new ImportBatch(
         new ImportBatch.Area(1L, 10L),
         new ImportRowCheck(new NoViolations()),
@@ -160,19 +215,13 @@ class ImportBatchTest {
           policy.change(autoApproval, null, 10, "test", NOW);
           return policy;
         },
-        new ImportBatch.TakenContacts() {
-          @Override
-          public Set<String> phones(Collection<String> e164) {
-            return e164.stream().filter(knownPhones::contains).collect(Collectors.toSet());
-          }
-
-          @Override
-          public Set<String> emails(Collection<String> lowerCase) {
-            return lowerCase.stream().filter(knownEmails::contains).collect(Collectors.toSet());
-          }
-        },
-        NOW,
-        2026);
+        (phones, emails) ->
+            Stream.concat(
+                    phones.stream().filter(knownPhones::contains),
+                    emails.stream().filter(knownEmails::contains))
+                .collect(Collectors.toSet()),
+        new ImportBatch.Origin(7L, "relatiebeheer", NOW),
+        helpers);
   }
 
   private static <T> T withId(T entity, long id) {

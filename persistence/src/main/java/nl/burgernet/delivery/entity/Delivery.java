@@ -71,6 +71,15 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
     query =
         "SELECT d FROM Delivery d WHERE d.address = :address AND d.channel = :channel"
             + " AND d.createdAt >= :since ORDER BY d.createdAt DESC, d.id DESC")
+@NamedQuery(
+    name = Delivery.REQUEST_TO_PARTICIPANT,
+    query =
+        "SELECT d.requestId FROM Delivery d WHERE d.id = :id AND d.participantId = :participant")
+@NamedQuery(
+    name = Delivery.COUNT_BOUNCED,
+    query =
+        "SELECT COUNT(d) FROM Delivery d WHERE d.requestId = :request AND d.state = :state"
+            + " AND d.reason LIKE :reason")
 public class Delivery {
 
   public static final String COUNTS = "Delivery.counts";
@@ -83,6 +92,11 @@ public class Delivery {
   public static final String PARTICIPANTS_REACHED = "Delivery.participantsReached";
   public static final String TIMES_REACHED = "Delivery.timesReached";
   public static final String TO_ADDRESS_SINCE = "Delivery.toAddressSince";
+  public static final String REQUEST_TO_PARTICIPANT = "Delivery.requestToParticipant";
+  public static final String COUNT_BOUNCED = "Delivery.countBounced";
+
+  /** How the reason of a delivery failed by a bounce begins; reports count bounces by it. */
+  public static final String BOUNCED = "Bounce: ";
 
   public static final int REASON_LENGTH = 500;
 
@@ -155,6 +169,11 @@ public class Delivery {
   public void fail(String reason, Instant now) {
     moveTo(DeliveryState.FAILED, now);
     this.reason = shortened(reason);
+  }
+
+  /** The receiving mail server sent the mail back (a bounce), in its own words. */
+  public void bounce(String diagnostic, Instant now) {
+    fail(BOUNCED + diagnostic, now);
   }
 
   /** The gateway kept failing until the last attempt; staff may retry it. */

@@ -10,12 +10,17 @@ public enum ImportOutcome {
   VERIFICATION,
   /** A participant in quarantine: phone or e-mail is already known. */
   QUARANTINE,
+  /**
+   * No participant yet: something is left out that a call can complete (house number, any way to
+   * reach the person); the row is on the call-back list, as an incomplete paper card.
+   */
+  CALL_BACK,
   /** No participant: the row breaks a rule; the reason says which. */
   REFUSED;
 
   /** Whether the row became a participant (in whatever status). */
   public boolean isParticipant() {
-    return this != REFUSED;
+    return this != REFUSED && this != CALL_BACK;
   }
 
   /** Whether the row became a participant that waits in one of the relation manager's queues. */

@@ -80,6 +80,10 @@ public class ParticipantImport {
   @Column(name = "refused_rows", nullable = false)
   private int refused;
 
+  /** Rows that went to the call-back list: incomplete, neither a participant nor refused. */
+  @Column(name = "call_back_rows", nullable = false)
+  private int callBack;
+
   @Column(name = "created_by", nullable = false, length = 60, updatable = false)
   private String createdBy;
 
@@ -213,6 +217,10 @@ public class ParticipantImport {
 
   public int getRefused() {
     return refused;
+  }
+
+  public int getCallBack() {
+    return callBack;
   }
 
   /** Whole percent of the rows processed, for the progress bar. */

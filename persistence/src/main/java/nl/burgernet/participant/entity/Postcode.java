@@ -37,6 +37,11 @@ public record Postcode(String value) {
     }
   }
 
+  /** The four digits: the postcode area (PC4) CBS publishes its figures per postcode for. */
+  public String area() {
+    return value.substring(0, 4);
+  }
+
   /** "1234AB", the form lookup services such as PDOK index. */
   public String compact() {
     return value.replace(" ", "");

@@ -197,6 +197,14 @@ public class RegistrationCard {
     return List.copyOf(calls);
   }
 
+  public Long getScopeRegionId() {
+    return scopeRegionId;
+  }
+
+  public Long getScopeMunicipalityId() {
+    return scopeMunicipalityId;
+  }
+
   public Optional<CardCall> getLastCall() {
     return calls.isEmpty() ? Optional.empty() : Optional.of(calls.get(calls.size() - 1));
   }

@@ -41,9 +41,13 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
         "SELECT u.reason, COUNT(u) FROM Unsubscription u WHERE u.scopeRegionId = :region"
             + " AND (:municipality = 0 OR u.scopeMunicipalityId = :municipality)"
             + " AND u.unsubscribedAt >= :from AND u.unsubscribedAt < :until GROUP BY u.reason")
+@NamedQuery(
+    name = Unsubscription.COUNT_THROUGH_REQUEST,
+    query = "SELECT COUNT(u) FROM Unsubscription u WHERE u.sendRequestId = :request")
 public class Unsubscription {
 
   public static final String OF_PARTICIPANT = "Unsubscription.ofParticipant";
+  public static final String COUNT_THROUGH_REQUEST = "Unsubscription.countThroughRequest";
   public static final String BETWEEN = "Unsubscription.between";
   public static final String REASONS_IN_REGION = "Unsubscription.reasonsInRegion";
 
@@ -70,6 +74,10 @@ public class Unsubscription {
   @Column(name = "scope_region_id", updatable = false)
   private Long scopeRegionId;
 
+  /** The send request of the message whose unsubscribe link was used, if one was. */
+  @Column(name = "send_request_id", updatable = false)
+  private Long sendRequestId;
+
   @Column(name = "scope_municipality_id", updatable = false)
   private Long scopeMunicipalityId;
 
@@ -78,6 +86,20 @@ public class Unsubscription {
   /** Records that the participant left just now; reason and remark may be left out. */
   public Unsubscription(
       Participant participant, UnsubscribeReason reason, String remark, Instant now) {
+    this(participant, reason, remark, null, now);
+  }
+
+  /**
+   * Records that the participant left just now through the unsubscribe link of a message.
+   *
+   * @param sendRequestId the message's send request, or null when it is not known
+   */
+  public Unsubscription(
+      Participant participant,
+      UnsubscribeReason reason,
+      String remark,
+      Long sendRequestId,
+      Instant now) {
     if (participant.getStatus() != ParticipantStatus.UNSUBSCRIBED) {
       throw new IllegalStateException("only a participant who left has an unsubscription");
     }
@@ -88,6 +110,7 @@ public class Unsubscription {
     this.reason = reason;
     this.remark = remark == null || remark.isBlank() ? null : remark.strip();
     this.unsubscribedAt = now;
+    this.sendRequestId = sendRequestId;
     this.scopeRegionId = participant.getScopeRegionId();
     this.scopeMunicipalityId = participant.getScopeMunicipalityId();
   }
@@ -102,6 +125,10 @@ public class Unsubscription {
 
   public Optional<String> getRemark() {
     return Optional.ofNullable(remark);
+  }
+
+  public Optional<Long> getSendRequestId() {
+    return Optional.ofNullable(sendRequestId);
   }
 
   public Long getScopeMunicipalityId() {

@@ -14,6 +14,7 @@ class ValueObjectsTest {
   void a_postcode_is_written_with_a_space_and_capitals(String input) {
     assertThat(Postcode.of(input).value()).isEqualTo("3011 AB");
     assertThat(Postcode.of(input).compact()).isEqualTo("3011AB");
+    assertThat(Postcode.of(input).area()).isEqualTo("3011");
   }
 
   @ParameterizedTest

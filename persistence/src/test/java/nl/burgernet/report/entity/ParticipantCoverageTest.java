@@ -45,4 +45,35 @@ class ParticipantCoverageTest {
     assertThat(region).isEqualTo(new ParticipantCoverage(5_000, 125_000, 55_000));
     assertThat(region.percentOfInhabitants()).isEqualByComparingTo("4.00");
   }
+
+  @Test
+  void the_burgernetkaart_counts_per_thousand_inhabitants_and_per_hundred_households() {
+    assertThat(deventer.perThousandInhabitants()).isEqualByComparingTo("48.3");
+    assertThat(deventer.perHundredHouseholds()).isEqualByComparingTo("10.72");
+    assertThat(new ParticipantCoverage(3, 0, 0).perThousandInhabitants()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void an_area_below_the_threshold_is_flagged_and_twice_the_threshold_is_good() {
+    BigDecimal threshold = new BigDecimal("5.00");
+
+    assertThat(new ParticipantCoverage(499, 10_000, 4_000).level(threshold))
+        .isEqualTo(CoverageLevel.UNDER);
+    assertThat(new ParticipantCoverage(500, 10_000, 4_000).level(threshold))
+        .isEqualTo(CoverageLevel.FAIR);
+    assertThat(new ParticipantCoverage(999, 10_000, 4_000).level(threshold))
+        .isEqualTo(CoverageLevel.FAIR);
+    assertThat(new ParticipantCoverage(1_000, 10_000, 4_000).level(threshold))
+        .isEqualTo(CoverageLevel.GOOD);
+    assertThat(CoverageLevel.UNDER.isFlagged()).isTrue();
+    assertThat(CoverageLevel.FAIR.isFlagged()).isFalse();
+  }
+
+  @Test
+  void an_area_without_inhabitants_is_not_flagged() {
+    CoverageLevel level = new ParticipantCoverage(0, 0, 0).level(new BigDecimal("5.00"));
+
+    assertThat(level).isEqualTo(CoverageLevel.NO_INHABITANTS);
+    assertThat(level.isFlagged()).isFalse();
+  }
 }

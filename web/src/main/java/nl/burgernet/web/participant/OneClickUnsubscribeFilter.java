@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import nl.burgernet.participant.boundary.Unsubscriptions;
+import nl.burgernet.participant.entity.UnsubscribeLinks;
 import nl.burgernet.platform.boundary.ConflictException;
 
 /**
@@ -43,7 +44,11 @@ public class OneClickUnsubscribeFilter extends HttpFilter {
       return;
     }
     try {
-      unsubscriptions.unsubscribe(token, null, null);
+      unsubscriptions.unsubscribe(
+          token,
+          UnsubscribeLinks.deliveryId(request.getParameter(UnsubscribeLinks.DELIVERY)),
+          null,
+          null);
     } catch (ConflictException alreadyGone) {
       // a mail reader may POST twice; the participant has left either way
     }

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import nl.burgernet.participant.boundary.Unsubscriptions;
+import nl.burgernet.participant.entity.UnsubscribeLinks;
 import nl.burgernet.participant.entity.UnsubscribeReason;
 import nl.burgernet.participant.entity.Unsubscription;
 import nl.burgernet.web.faces.Messages;
@@ -27,6 +28,9 @@ public class UnsubscribeBacking implements Serializable {
 
   private String token;
 
+  /** The delivery the link names, if any (the page's view parameter {@code bericht}). */
+  private String delivery;
+
   private Unsubscriptions.LinkState state = Unsubscriptions.LinkState.UNKNOWN;
 
   private boolean done;
@@ -41,7 +45,7 @@ public class UnsubscribeBacking implements Serializable {
   }
 
   public void unsubscribe() {
-    unsubscriptions.unsubscribe(token, reason, remark);
+    unsubscriptions.unsubscribe(token, UnsubscribeLinks.deliveryId(delivery), reason, remark);
     done = true;
   }
 
@@ -80,6 +84,14 @@ public class UnsubscribeBacking implements Serializable {
 
   public void setToken(String token) {
     this.token = token;
+  }
+
+  public String getDelivery() {
+    return delivery;
+  }
+
+  public void setDelivery(String delivery) {
+    this.delivery = delivery;
   }
 
   public boolean isDone() {

@@ -12,11 +12,8 @@ import nl.burgernet.platform.boundary.MonthPeriod;
 record MarapQuery(long region, Long municipality, MonthPeriod period) {
 
   static MarapQuery of(Long region, Long municipality, String from, String to) {
-    if (region == null) {
-      throw new InvalidInputException("marap.regionRequired");
-    }
     return new MarapQuery(
-        region,
+        region(region),
         municipality,
         new MonthPeriod(MonthPeriod.parseMonth(from), MonthPeriod.parseMonth(to)));
   }
@@ -40,5 +37,13 @@ record MarapQuery(long region, Long municipality, MonthPeriod period) {
   /** A name as a part of a file name: "Súdwest-Fryslân" becomes "s-dwest-frysl-n". */
   static String slug(String name) {
     return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+  }
+
+  /** The region, which every MARAP resource needs, also those without a period. */
+  static long region(Long region) {
+    if (region == null) {
+      throw new InvalidInputException("marap.regionRequired");
+    }
+    return region;
   }
 }

@@ -1,0 +1,255 @@
+package nl.burgernet.systemtest;
+
+import static nl.burgernet.systemtest.BenchmarkFigures.format;
+import static nl.burgernet.systemtest.BenchmarkFigures.number;
+import static nl.burgernet.systemtest.BenchmarkFigures.percentile;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ejb.EJB;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.burgernet.action.boundary.AreaSpecification;
+import nl.burgernet.action.boundary.Reach;
+import nl.burgernet.action.entity.BoundingBox;
+import nl.burgernet.action.entity.CircleArea;
+import nl.burgernet.action.entity.GeoPoint;
+import nl.burgernet.localpeers.LocalDatabase;
+import nl.burgernet.participant.entity.Channel;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The area targeting of issue 5 over the synthetic base of 2,000,000 participants, run by {@code
+ * bin/benchmark}: an operator of the municipality's region asks, as the new-action screen does
+ * live, whom a first round would reach ({@code Actions.reach}: the participants in the area, the
+ * protection rules, the count and ETA per channel) for three kinds of area around the centre of
+ * each of the 69 municipalities of the base: a 10 km circle, a 1 km circle and a polygon of 200
+ * corners between 5 and 9 km from the centre. The base is the one the search benchmark loaded when
+ * it ran first in the same run; otherwise this benchmark loads it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ActionAreaBenchmark {
+
+  private static final long SEED = 20_260_101L;
+  private static final int PARTICIPANTS = 2_000_000;
+  private static final int ROUNDS = 3;
+  private static final int POLYGON_CORNERS = 200;
+  private static final String SCENARIO = "Overval";
+
+  /** The kinds of area in the order of the report, with their target p95 in milliseconds. */
+  private static final Map<String, Double> TARGETS = new LinkedHashMap<>();
+
+  private static final Map<String, Function<GeoPoint, AreaSpecification>> AREAS =
+      new LinkedHashMap<>();
+
+  static {
+    TARGETS.put("circle-10km", 300.0);
+    TARGETS.put("circle-1km", 50.0);
+    TARGETS.put("polygon-200", 500.0);
+    AREAS.put("circle-10km", centre -> AreaSpecification.circle(centre, 10_000));
+    AREAS.put("circle-1km", centre -> AreaSpecification.circle(centre, 1_000));
+    AREAS.put("polygon-200", ActionAreaBenchmark::jaggedPolygon);
+  }
+
+  @Deployment
+  static WebArchive deployment() {
+    return ActionFixture.addTo(
+        Deployments.burgernet(
+                ActionAreaBenchmark.class,
+                BenchmarkData.class,
+                BenchmarkReport.class,
+                BenchmarkFigures.class,
+                SyntheticMunicipality.class)
+            .addAsResource("nl/burgernet/systemtest/municipality-centres.csv"));
+  }
+
+  @EJB private ActionFixture fixture;
+
+  @Test
+  @Order(1)
+  @RunAsClient
+  void the_two_million_participants_are_in_the_database() {
+    Properties figures =
+        ParticipantBase.ofTestRun()
+            .loadUnlessPresent(SyntheticParticipants.of(SEED, PARTICIPANTS), "area");
+    BenchmarkData.record(figures);
+    assertThat(Long.parseLong(figures.getProperty("area.participants")))
+        .isGreaterThanOrEqualTo(PARTICIPANTS);
+  }
+
+  @Test
+  @Order(2)
+  void an_operator_sees_the_reach_of_each_kind_of_area_around_every_municipality() {
+    long scenario = fixture.scenarioNamed(SCENARIO).id();
+    EnumSet<Channel> channels = EnumSet.allOf(Channel.class);
+    List<SyntheticMunicipality> municipalities = SyntheticMunicipality.ofReferenceData();
+    Properties figures = new Properties();
+    for (Map.Entry<String, Function<GeoPoint, AreaSpecification>> kind : AREAS.entrySet()) {
+      List<Double> millis = new ArrayList<>();
+      List<Long> reached = new ArrayList<>();
+      for (int round = 0; round <= ROUNDS; round++) {
+        for (SyntheticMunicipality municipality : municipalities) {
+          AreaSpecification area =
+              kind.getValue()
+                  .apply(new GeoPoint(municipality.latitude(), municipality.longitude()));
+          long region = fixture.regionOf(municipality.cbsCode());
+          long started = System.nanoTime();
+          Reach reach =
+              fixture.asOperatorOf(region, actions -> actions.reach(scenario, area, channels));
+          double took = (System.nanoTime() - started) / 1e6;
+          // the first round warms the caches and the JIT, as the first actions of a day would
+          if (round > 0) {
+            millis.add(took);
+            reached.add(reach.inArea());
+          }
+        }
+      }
+      Collections.sort(millis);
+      Collections.sort(reached);
+      String key = "area." + kind.getKey();
+      figures.setProperty(key + ".count", String.valueOf(millis.size()));
+      figures.setProperty(key + ".p50.ms", format(percentile(millis, 50)));
+      figures.setProperty(key + ".p95.ms", format(percentile(millis, 95)));
+      figures.setProperty(key + ".max.ms", format(millis.get(millis.size() - 1)));
+      figures.setProperty(key + ".median.reach", String.valueOf(reached.get(reached.size() / 2)));
+      figures.setProperty(key + ".max.reach", String.valueOf(reached.get(reached.size() - 1)));
+    }
+    BenchmarkData.record(figures);
+  }
+
+  @Test
+  @Order(3)
+  @RunAsClient
+  void the_figures_and_plan_are_printed_and_written_to_docs_benchmarks_md()
+      throws IOException, SQLException {
+    Properties figures =
+        BenchmarkData.read(Path.of(System.getProperty("burgernet.benchmark.results")));
+    report(figures, gridPlan())
+        .printAndWriteInto(
+            Path.of(System.getProperty("burgernet.benchmark.report")), Instant.now());
+  }
+
+  private static BenchmarkReport report(Properties figures, String plan) {
+    BenchmarkReport report =
+        new BenchmarkReport(
+            "action-areas",
+            "Area targeting of actions (issue 5)",
+            "`ActionAreaBenchmark`: "
+                + figures.getProperty("area.participants", "?")
+                + " participants in the database (the synthetic base of `SyntheticParticipants`,"
+                + " loaded by `ParticipantBase`"
+                + (figures.containsKey("area.load.seconds")
+                    ? " in " + figures.getProperty("area.load.seconds") + " s by this benchmark"
+                    : " by the search benchmark of the same run")
+                + "). An operator of the municipality's region asks for the reach of a first round"
+                + " (`Actions.reach`, as the new-action screen does live: participants in the area"
+                + " by the grid index and the exact shape, the protection rules, counts and ETA per"
+                + " channel) of each kind of area around the centre of each of the 69"
+                + " municipalities, "
+                + ROUNDS
+                + " times after one warm-up round. Times measured around the service call. The"
+                + " plan is MariaDB's `EXPLAIN` of the grid read of a 10 km circle: "
+                + plan
+                + ".");
+    for (String kind : AREAS.keySet()) {
+      String key = "area." + kind;
+      report.row(
+          kind
+              + ": p95 of "
+              + figures.getProperty(key + ".count", "?")
+              + " (p50 "
+              + figures.getProperty(key + ".p50.ms", "?")
+              + " ms, max "
+              + figures.getProperty(key + ".max.ms", "?")
+              + " ms); participants in the area: median "
+              + figures.getProperty(key + ".median.reach", "?")
+              + ", most "
+              + figures.getProperty(key + ".max.reach", "?"),
+          "< " + TARGETS.get(kind).intValue() + " ms",
+          figures.getProperty(key + ".p95.ms", "?") + " ms",
+          number(figures, key + ".p95.ms") < TARGETS.get(kind));
+    }
+    return report;
+  }
+
+  /** A star-like polygon: corners alternately 5 and 9 km from the centre, as a hand draws them. */
+  private static AreaSpecification jaggedPolygon(GeoPoint centre) {
+    List<GeoPoint> corners = new ArrayList<>(POLYGON_CORNERS);
+    double kmPerDegreeLatitude = 111.2;
+    double kmPerDegreeLongitude = kmPerDegreeLatitude * Math.cos(Math.toRadians(centre.latitude()));
+    for (int i = 0; i < POLYGON_CORNERS; i++) {
+      double angle = 2 * Math.PI * i / POLYGON_CORNERS;
+      double km = i % 2 == 0 ? 9 : 5;
+      corners.add(
+          new GeoPoint(
+              centre.latitude() + km * Math.sin(angle) / kmPerDegreeLatitude,
+              centre.longitude() + km * Math.cos(angle) / kmPerDegreeLongitude));
+    }
+    return AreaSpecification.polygon(corners);
+  }
+
+  /** The access of the home-address grid read of a 10 km circle around Utrecht, as selected. */
+  private static String gridPlan() throws SQLException {
+    BoundingBox box = new CircleArea(new GeoPoint(52.09, 5.12), 10_000).boundingBox();
+    String sql =
+        "EXPLAIN SELECT id, home_latitude, home_longitude FROM participant WHERE home_lat_cell IN ("
+            + box.latitudeCells().mapToObj(String::valueOf).collect(Collectors.joining(","))
+            + ") AND home_longitude BETWEEN "
+            + box.minLongitude()
+            + " AND "
+            + box.maxLongitude()
+            + " AND home_latitude BETWEEN "
+            + box.minLatitude()
+            + " AND "
+            + box.maxLatitude();
+    try (Connection connection = database();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      List<String> reads = new ArrayList<>();
+      while (rows.next()) {
+        reads.add(
+            "`"
+                + rows.getString("type")
+                + "` on `"
+                + rows.getString("key")
+                + "`, "
+                + rows.getString("rows")
+                + " rows estimated"
+                + (String.valueOf(rows.getString("Extra")).contains("Using index")
+                    ? " (index only)"
+                    : ""));
+      }
+      return String.join("; ", reads);
+    }
+  }
+
+  private static Connection database() throws SQLException {
+    return DriverManager.getConnection(
+        LocalPeersForTests.peers().database().jdbcUrl(),
+        LocalDatabase.USER,
+        LocalDatabase.PASSWORD);
+  }
+}
