@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.burgernet.action.boundary.AreaSpecification;
 import nl.burgernet.action.boundary.SmsFacts;
+import nl.burgernet.action.entity.ActionKind;
 import nl.burgernet.action.entity.ActionState;
 import nl.burgernet.action.entity.Outcome;
 import nl.burgernet.action.entity.TipSource;
@@ -21,6 +22,11 @@ public class ActionTexts {
 
   public String state(ActionState state) {
     return text("actionPage.state." + state.name());
+  }
+
+  /** E.g. "Vermist kind": the names the management report uses too. */
+  public String kind(ActionKind kind) {
+    return kind == null ? "" : text("marap.kind." + kind.name());
   }
 
   public String outcome(Outcome outcome) {
