@@ -15,8 +15,8 @@ import nl.burgernet.action.entity.CapTime;
  */
 public final class CapFeed {
 
-  public static final String ATOM = "http://www.w3.org/2005/Atom";
-  public static final String MEDIA_TYPE = "application/atom+xml";
+  public static final String ATOM = Atom.NAMESPACE;
+  public static final String MEDIA_TYPE = Atom.MEDIA_TYPE;
 
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
@@ -40,20 +40,20 @@ public final class CapFeed {
       xml.setDefaultNamespace(ATOM);
       xml.writeStartElement(ATOM, "feed");
       xml.writeDefaultNamespace(ATOM);
-      text(xml, "id", links.feed());
-      text(xml, "title", "Burgernetacties (CAP)");
-      text(xml, "updated", CapTime.format(messages.isEmpty() ? now : messages.get(0).sent()));
+      Atom.text(xml, "id", links.feed());
+      Atom.text(xml, "title", "Burgernetacties (CAP)");
+      Atom.text(xml, "updated", CapTime.format(messages.isEmpty() ? now : messages.get(0).sent()));
       xml.writeStartElement(ATOM, "author");
-      text(xml, "name", "Burgernet");
+      Atom.text(xml, "name", "Burgernet");
       xml.writeEndElement();
-      link(xml, "self", MEDIA_TYPE, links.feed());
+      Atom.link(xml, "self", MEDIA_TYPE, links.feed());
       for (CapMessage message : messages) {
         xml.writeStartElement(ATOM, "entry");
-        text(xml, "id", "urn:burgernet:cap:" + message.sender() + ":" + message.identifier());
-        text(xml, "title", message.headline());
-        text(xml, "updated", CapTime.format(message.sent()));
-        text(xml, "summary", message.msgType() + ": " + message.description());
-        link(xml, "alternate", CapDocument.MEDIA_TYPE, links.documentOf(message));
+        Atom.text(xml, "id", "urn:burgernet:cap:" + message.sender() + ":" + message.identifier());
+        Atom.text(xml, "title", message.headline());
+        Atom.text(xml, "updated", CapTime.format(message.sent()));
+        Atom.text(xml, "summary", message.msgType() + ": " + message.description());
+        Atom.link(xml, "alternate", CapDocument.MEDIA_TYPE, links.documentOf(message));
         xml.writeEndElement();
       }
       xml.writeEndElement();
@@ -63,20 +63,5 @@ public final class CapFeed {
       throw new IllegalStateException("writing to a string does not fail", e);
     }
     return out.toString();
-  }
-
-  private static void link(XMLStreamWriter xml, String rel, String type, String href)
-      throws XMLStreamException {
-    xml.writeEmptyElement(ATOM, "link");
-    xml.writeAttribute("rel", rel);
-    xml.writeAttribute("type", type);
-    xml.writeAttribute("href", href);
-  }
-
-  private static void text(XMLStreamWriter xml, String element, String value)
-      throws XMLStreamException {
-    xml.writeStartElement(ATOM, element);
-    xml.writeCharacters(value);
-    xml.writeEndElement();
   }
 }
