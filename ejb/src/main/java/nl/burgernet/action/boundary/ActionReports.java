@@ -144,6 +144,7 @@ public class ActionReports {
         action.getKind(),
         action.getOutcome().orElse(null),
         action.getClosedAt().orElse(null),
+        report.map(ActionReport::getId).orElse(null),
         report.map(ActionReport::getTitle).orElse(null),
         report.map(ActionReport::getBody).orElse(null),
         report.flatMap(ActionReport::getPublishedAt).orElse(null),

@@ -39,7 +39,8 @@ public class ActionTexts {
 
   /** E.g. "142 tekens, 1 sms, standaardtekens (160 per sms)". */
   public String smsFacts(SmsFacts facts) {
-    if (!facts.sendable()) {
+    // an empty text is not sendable either, but nothing is too long about it
+    if (!facts.sendable() && facts.length() > 0) {
       return text("actionPage.sms.tooLong", facts.segments());
     }
     return text(
