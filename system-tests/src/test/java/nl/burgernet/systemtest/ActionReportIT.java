@@ -249,6 +249,12 @@ class ActionReportIT {
       assertThat(browser.accessibilityViolationDetails()).isEmpty();
       browser.saveScreenshot("ActionReportIT-actieverslag");
     }
+    try (Browser desk = new Browser(base)) {
+      desk.logIn(BUREAU, PASSWORD);
+      desk.click("menu-actieverslagen");
+      assertThat(desk.textOf("report-desk-form:actions")).contains("Gepubliceerd: " + TITLE);
+      assertThat(desk.accessibilityViolationDetails()).isEmpty();
+    }
     HttpResponse<String> unknown =
         HttpClient.newHttpClient()
             .send(

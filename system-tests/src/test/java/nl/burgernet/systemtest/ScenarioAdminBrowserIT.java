@@ -4,6 +4,7 @@ import static nl.burgernet.security.control.StaffBootstrap.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonValue;
+import java.util.Base64;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -56,6 +57,27 @@ class ScenarioAdminBrowserIT extends BrowserTest {
     assertThat(operatorScenarios()).doesNotContain(NAME).contains("Overval");
     assertThat(AuditDatabase.actions("beheerder"))
         .contains("CREATE DeploymentScenario", "UPDATE DeploymentScenario");
+  }
+
+  @Test
+  void the_administrator_registers_a_partners_webhook_and_sees_its_secret_only_once() {
+    String url = "https://partner.example/ijsselland-" + System.nanoTime();
+    browser.logIn("beheerder");
+    browser.click("menu-webhooks");
+    browser.click("webhook-form:new-endpoint");
+    browser.chooseOne("register-dialog-form:region", "IJsselland");
+    browser.type("register-dialog-form:url", url);
+    browser.click("register-dialog-form:register");
+
+    browser.awaitElementText("secret-dialog", "Geef dit geheim veilig door");
+    String secret = browser.textOf("secret-value");
+    assertThat(Base64.getUrlDecoder().decode(secret)).hasSize(32);
+    browser.click("secret-dialog-form:close");
+    assertThat(browser.textOf("webhook-form:endpoints"))
+        .contains(url, "IJsselland", "Actie gestart, Gebied uitgebreid, Actie afgesloten")
+        .doesNotContain(secret);
+    assertThat(browser.accessibilityViolationDetails()).isEmpty();
+    assertThat(AuditDatabase.actions("beheerder")).contains("CREATE WebhookEndpoint");
   }
 
   private List<String> operatorScenarios() {
