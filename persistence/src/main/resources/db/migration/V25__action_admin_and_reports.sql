@@ -1,6 +1,6 @@
 -- Webhook endpoints choose the events they are posted; endpoints registered before get them all.
 ALTER TABLE webhook_endpoint
-  ADD COLUMN events VARCHAR(40) NOT NULL DEFAULT 'CLOSED,STARTED,WIDENED' AFTER active;
+  ADD COLUMN events VARCHAR(40) NOT NULL DEFAULT 'STARTED,WIDENED,CLOSED' AFTER active;
 
 -- The public report of a closed action (actieverslag), written and published by the regional
 -- Burgernet bureau: a short text for the public website, its feed and the participants who want

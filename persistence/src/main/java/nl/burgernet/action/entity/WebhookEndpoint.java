@@ -49,7 +49,7 @@ public class WebhookEndpoint {
   @Column(nullable = false)
   private boolean active;
 
-  /** The events it is posted, e.g. "CLOSED,STARTED,WIDENED". */
+  /** The events it is posted, e.g. "STARTED,CLOSED". */
   @Column(nullable = false, length = 40, updatable = false)
   private String events;
 

@@ -29,7 +29,8 @@ public class ActionReportBacking implements Serializable {
 
   @Inject private ActionTexts actionTexts;
 
-  private List<ReportDraftView> rows = List.of();
+  /** Read again after a restore on another instance; never serialized with the view. */
+  private transient List<ReportDraftView> rows;
 
   private long actionId;
   private String title;
@@ -78,6 +79,9 @@ public class ActionReportBacking implements Serializable {
   }
 
   public List<ReportDraftView> getRows() {
+    if (rows == null) {
+      load();
+    }
     return rows;
   }
 

@@ -31,7 +31,8 @@ public class ScenarioAdminBacking implements Serializable {
 
   @Inject private DeploymentScenarios scenarios;
 
-  private List<ScenarioView> rows = List.of();
+  /** Read again after a restore on another instance; never serialized with the view. */
+  private transient List<ScenarioView> rows;
 
   private Long editingId;
   private String name;
@@ -120,6 +121,9 @@ public class ScenarioAdminBacking implements Serializable {
   }
 
   public List<ScenarioView> getRows() {
+    if (rows == null) {
+      load();
+    }
     return rows;
   }
 

@@ -36,16 +36,18 @@ public class WebhookAdminBacking implements Serializable {
 
   @Inject private ReferenceData referenceData;
 
-  private List<WebhookEndpointView> endpoints = List.of();
-  private List<WebhookDeliveryView> deliveries = List.of();
-  private Map<Long, String> regionNames = Map.of();
-  private Map<Long, String> endpointUrls = Map.of();
+  // read again after a restore on another instance; never serialized with the view
+  private transient List<WebhookEndpointView> endpoints;
+  private transient List<WebhookDeliveryView> deliveries;
+  private transient Map<Long, String> regionNames;
+  private transient Map<Long, String> endpointUrls;
 
   private Long regionId;
   private String url;
   private WebhookEvent[] events = WebhookEvent.values();
 
-  private WebhookEndpointView registered;
+  /** Only until the secret dialog is rendered in the same response; never serialized. */
+  private transient WebhookEndpointView registered;
 
   /** View action on the first request of the page. */
   public void load() {
@@ -129,10 +131,16 @@ public class WebhookAdminBacking implements Serializable {
   }
 
   public String regionName(long id) {
+    if (regionNames == null) {
+      load();
+    }
     return regionNames.getOrDefault(id, String.valueOf(id));
   }
 
   public String endpointUrl(long id) {
+    if (endpointUrls == null) {
+      reload();
+    }
     return endpointUrls.getOrDefault(id, String.valueOf(id));
   }
 
@@ -145,10 +153,16 @@ public class WebhookAdminBacking implements Serializable {
   }
 
   public List<WebhookEndpointView> getEndpoints() {
+    if (endpoints == null) {
+      reload();
+    }
     return endpoints;
   }
 
   public List<WebhookDeliveryView> getDeliveries() {
+    if (deliveries == null) {
+      reload();
+    }
     return deliveries;
   }
 
