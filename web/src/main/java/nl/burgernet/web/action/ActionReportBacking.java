@@ -22,7 +22,7 @@ public class ActionReportBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Closed actions on the page, newest first. */
+  /** Closed actions on the page, newest first; the bureau writes about recent ones. */
   static final int ACTIONS_SHOWN = 100;
 
   @Inject private ActionReports reports;
