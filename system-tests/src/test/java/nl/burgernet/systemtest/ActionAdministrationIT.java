@@ -44,8 +44,6 @@ class ActionAdministrationIT {
 
   private static HttpServer receiver;
 
-  @ArquillianResource private URL base;
-
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.burgernet();
@@ -59,7 +57,8 @@ class ActionAdministrationIT {
   }
 
   @Test
-  void a_new_scenario_is_offered_to_operators_until_the_administrator_switches_it_off() {
+  void a_new_scenario_is_offered_to_operators_until_the_administrator_switches_it_off(
+      @ArquillianResource URL base) {
     StaffApi api = new StaffApi(base);
     String name = "IT-scenario " + System.nanoTime();
 
@@ -95,7 +94,8 @@ class ActionAdministrationIT {
   }
 
   @Test
-  void bad_scenarios_are_refused_with_a_dutch_explanation_and_operators_cannot_change_them() {
+  void bad_scenarios_are_refused_with_a_dutch_explanation_and_operators_cannot_change_them(
+      @ArquillianResource URL base) {
     StaffApi api = new StaffApi(base);
 
     HttpResponse<String> tooSmall =
@@ -138,8 +138,8 @@ class ActionAdministrationIT {
   }
 
   @Test
-  void a_closures_only_webhook_gets_the_closure_and_a_given_up_delivery_is_retried()
-      throws IOException {
+  void a_closures_only_webhook_gets_the_closure_and_a_given_up_delivery_is_retried(
+      @ArquillianResource URL base) throws IOException {
     AtomicBoolean fixed = new AtomicBoolean();
     AtomicInteger requests = new AtomicInteger();
     receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

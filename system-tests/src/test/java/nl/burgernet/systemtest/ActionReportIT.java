@@ -62,7 +62,7 @@ class ActionReportIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.burgernet(ActionReportIT.class, ActionReportFixture.class);
+    return Deployments.burgernet(ActionReportIT.class, ActionReportFixture.class, StaffApi.class);
   }
 
   @Inject private ActionReportFixture fixture;

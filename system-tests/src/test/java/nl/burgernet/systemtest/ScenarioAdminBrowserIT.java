@@ -39,7 +39,9 @@ class ScenarioAdminBrowserIT extends BrowserTest {
     browser.awaitElementText(COUNT, "170 tekens, 2 sms");
     browser.type("scenario-dialog-form:sms", "Oproep Burgernet: {signalement} Bel de politie.");
     browser.click("scenario-dialog-form:save");
-    browser.awaitText("De sms- en spraaktekst moeten allebei {signalement} en {nummer} bevatten.");
+    browser.awaitElementText("messages", " ");
+    assertThat(browser.textOf("messages"))
+        .contains("De sms- en spraaktekst moeten allebei {signalement} en {nummer} bevatten.");
 
     browser.type("scenario-dialog-form:sms", "Oproep Burgernet: {signalement} Bel {nummer}.");
     browser.awaitElementText(
@@ -65,8 +67,9 @@ class ScenarioAdminBrowserIT extends BrowserTest {
     browser.logIn("beheerder");
     browser.click("menu-webhooks");
     browser.click("webhook-form:new-endpoint");
-    browser.chooseOne("register-dialog-form:region", "IJsselland");
+    // typing waits until the dialog is shown; choosing in a menu does not
     browser.type("register-dialog-form:url", url);
+    browser.chooseOne("register-dialog-form:region", "IJsselland");
     browser.click("register-dialog-form:register");
 
     browser.awaitElementText("secret-dialog", "Geef dit geheim veilig door");

@@ -8,7 +8,7 @@ import nl.burgernet.security.entity.StaffRole;
 
 /**
  * Whether the caller runs Burgernetacties, or writes their public reports: the same roles as
- * web.xml and the Actions and ActionReports services.
+ * web.xml and the Actions and ActionReportPublishing services.
  */
 @Named
 @RequestScoped

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.burgernet.action.boundary.ActionReports;
+import nl.burgernet.action.boundary.ActionReportPublishing;
 import nl.burgernet.action.boundary.ReportDraftView;
 import nl.burgernet.action.boundary.ReportText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  */
 @Path("actions/{id}/report")
 @Produces(MediaType.APPLICATION_JSON)
-public class ActionReportResource {
+public class ReportTextResource {
 
-  @Inject private ActionReports reports;
+  @Inject private ActionReportPublishing reports;
 
   @GET
   @Operation(summary = "The closed action and its report so far")

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import nl.burgernet.action.boundary.ActionReports;
+import nl.burgernet.action.boundary.ActionReportPublishing;
 import nl.burgernet.action.boundary.ReportDraftView;
 import nl.burgernet.action.boundary.ReportText;
 import nl.burgernet.web.faces.Messages;
@@ -18,14 +18,14 @@ import nl.burgernet.web.faces.Messages;
  */
 @Named("reportDesk")
 @ViewScoped
-public class ActionReportBacking implements Serializable {
+public class ReportDeskBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   /** Closed actions on the page, newest first; the bureau writes about recent ones. */
   static final int ACTIONS_SHOWN = 100;
 
-  @Inject private ActionReports reports;
+  @Inject private ActionReportPublishing reports;
 
   @Inject private ActionTexts actionTexts;
 

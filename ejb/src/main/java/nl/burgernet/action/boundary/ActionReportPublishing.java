@@ -36,7 +36,7 @@ import nl.burgernet.security.entity.StaffRole;
 @Stateless
 @ScopeFiltered
 @RolesAllowed(StaffRole.Names.REGIONAL_HELPDESK)
-public class ActionReports {
+public class ActionReportPublishing {
 
   static final String AUDIT_OBJECT = "ActionReport";
 
