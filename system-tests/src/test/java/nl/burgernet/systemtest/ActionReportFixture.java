@@ -34,7 +34,7 @@ public class ActionReportFixture {
         new StaffAccount(
             username,
             "Test " + username,
-            StaffFixture.mailOf(username),
+            username + "@burgernet.test",
             hashing.hash(password),
             clock.instant());
     account.grant(EnumSet.of(role));

@@ -38,6 +38,8 @@ class ScenarioAdminBrowserIT extends BrowserTest {
     browser.type("scenario-dialog-form:sms", "x".repeat(170) + " {signalement} {nummer}");
     browser.awaitElementText(COUNT, "170 tekens, 2 sms");
     browser.type("scenario-dialog-form:sms", "Oproep Burgernet: {signalement} Bel de politie.");
+    // the recount changes the dialog's layout: click only when it is done
+    browser.awaitElementText(COUNT, "34 tekens, 1 sms");
     browser.click("scenario-dialog-form:save");
     browser.awaitElementText("messages", " ");
     assertThat(browser.textOf("messages"))
