@@ -45,11 +45,10 @@ class ActionReportIT {
   private static final String BUREAU = "bureau.ijsselland";
   private static final String PASSWORD = "Verslag-test-2026";
   private static final String POSTCODE = "7419 AA";
-  private static final String TITLE = "Overvaller in Deventer aangehouden";
+  private static final String TITLE = "Vermist kind in Deventer teruggevonden";
   private static final String BODY =
-      "Na een overval op een winkel zocht de politie met Burgernet in Deventer-Oost. Dankzij een"
-          + " tip van een deelnemer is kort daarna een verdachte aangehouden. Dank voor het"
-          + " uitkijken!";
+      "De politie zocht met Burgernet in Deventer-Oost naar een vermist kind. Dankzij een tip van"
+          + " een deelnemer is het kind kort daarna gevonden. Dank voor het uitkijken!";
   private static final String REPORT_SUBJECT = "Burgernet actieverslag: " + TITLE;
   private static final Duration MAIL_WAIT = Duration.ofSeconds(60);
   private static final Pattern SELF_SERVICE_LINK =
@@ -107,12 +106,13 @@ class ActionReportIT {
   @Order(3)
   @RunAsClient
   void the_control_room_runs_and_closes_an_action_in_their_postcode(@ArquillianResource URL base) {
+    // a missing child reaches everyone, also in quiet hours (the registrations keep 23:00-07:00)
     StaffApi api = new StaffApi(base);
     HttpResponse<String> started =
         api.post(
             "actions",
             Json.createObjectBuilder()
-                .add("scenarioId", scenarioId(api, "Overval"))
+                .add("scenarioId", scenarioId(api, "Vermist kind"))
                 .add("description", "Verslag-test: man, groene jas, witte scooter.")
                 .add("callbackNumber", "0800-6009")
                 .add("channels", Json.createArrayBuilder().add("SMS"))
@@ -245,7 +245,7 @@ class ActionReportIT {
       assertThat(browser.currentPath()).startsWith("/actieverslag.xhtml");
       assertThat(browser.textOf("report-title")).isEqualTo(TITLE);
       assertThat(browser.textOf("report-body")).isEqualTo(BODY);
-      assertThat(browser.textOf("report-facts")).contains("IJsselland", "Overval");
+      assertThat(browser.textOf("report-facts")).contains("IJsselland", "Vermist kind");
       assertThat(browser.accessibilityViolationDetails()).isEmpty();
       browser.saveScreenshot("ActionReportIT-actieverslag");
     }
