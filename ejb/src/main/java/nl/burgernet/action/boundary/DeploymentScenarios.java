@@ -92,6 +92,24 @@ public class DeploymentScenarios {
     return ActionViews.of(scenario);
   }
 
+  /** Operators can no longer choose it; started actions are not touched. */
+  @RolesAllowed(StaffRole.Names.FUNCTIONAL_ADMINISTRATOR)
+  public ScenarioView deactivate(@NotNull Long scenarioId) {
+    return switchActive(scenarioId, false);
+  }
+
+  @RolesAllowed(StaffRole.Names.FUNCTIONAL_ADMINISTRATOR)
+  public ScenarioView activate(@NotNull Long scenarioId) {
+    return switchActive(scenarioId, true);
+  }
+
+  private ScenarioView switchActive(Long scenarioId, boolean active) {
+    DeploymentScenario scenario = scenario(scenarioId);
+    scenario.switchActive(active);
+    auditTrail.record(AuditAction.UPDATE, AUDIT_OBJECT, scenarioId, AuditResult.SUCCESS);
+    return ActionViews.of(scenario);
+  }
+
   private void save(Runnable change) {
     try {
       change.run();

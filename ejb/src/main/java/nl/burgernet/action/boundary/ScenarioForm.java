@@ -15,12 +15,20 @@ import nl.burgernet.participant.entity.Channel;
  * must contain {@code {signalement}} and {@code {nummer}}.
  */
 public record ScenarioForm(
-    @NotBlank @Size(max = 80) String name,
-    @NotNull ActionKind kind,
-    @Min(50) @Max(50_000) int defaultRadiusMetres,
-    @NotEmpty Set<@NotNull Channel> channels,
-    @NotBlank @Size(max = 500) String smsWording,
-    @NotBlank @Size(max = 1000) String voiceWording,
+    @NotBlank(message = "{action.scenario.name.required}")
+        @Size(max = 80, message = "{action.scenario.name.size}")
+        String name,
+    @NotNull(message = "{action.scenario.kind.required}") ActionKind kind,
+    @Min(value = 50, message = "{action.scenario.radius.range}")
+        @Max(value = 50_000, message = "{action.scenario.radius.range}")
+        int defaultRadiusMetres,
+    @NotEmpty(message = "{action.scenario.channels.required}") Set<@NotNull Channel> channels,
+    @NotBlank(message = "{action.scenario.sms.required}")
+        @Size(max = 500, message = "{action.scenario.sms.size}")
+        String smsWording,
+    @NotBlank(message = "{action.scenario.voice.required}")
+        @Size(max = 1000, message = "{action.scenario.voice.size}")
+        String voiceWording,
     boolean active) {
 
   public ScenarioForm {

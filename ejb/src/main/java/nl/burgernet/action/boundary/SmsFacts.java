@@ -1,5 +1,6 @@
 package nl.burgernet.action.boundary;
 
+import nl.burgernet.action.entity.ActionTexts;
 import nl.burgernet.delivery.entity.Gsm7;
 import nl.burgernet.delivery.entity.SmsAlphabet;
 import nl.burgernet.delivery.entity.SmsText;
@@ -9,6 +10,14 @@ import nl.burgernet.delivery.entity.SmsText;
  * segments, and whether it may be sent at all.
  */
 public record SmsFacts(int length, int segments, SmsAlphabet alphabet, boolean sendable) {
+
+  /**
+   * The facts of a scenario's wording without the description and the number, which every action
+   * adds: what the fixed words already cost, as the administrator types them.
+   */
+  public static SmsFacts ofWording(String wording) {
+    return of(wording == null ? null : ActionTexts.compose(wording, "", ""));
+  }
 
   /** The facts of any text, as the page shows them while the operator types. */
   public static SmsFacts of(String text) {

@@ -1,6 +1,8 @@
 package nl.burgernet.action.boundary;
 
 import java.time.Instant;
+import java.util.Set;
+import nl.burgernet.action.entity.WebhookEvent;
 
 /**
  * A region's webhook endpoint.
@@ -11,7 +13,13 @@ public record WebhookEndpointView(
     long id,
     long regionId,
     String url,
+    Set<WebhookEvent> events,
     boolean active,
     String createdBy,
     Instant createdAt,
-    String secret) {}
+    String secret) {
+
+  public WebhookEndpointView {
+    events = Set.copyOf(events);
+  }
+}

@@ -15,12 +15,17 @@ import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import nl.burgernet.action.control.WebhookDispatch;
 import nl.burgernet.action.entity.WebhookDelivery;
 import nl.burgernet.action.entity.WebhookEndpoint;
+import nl.burgernet.action.entity.WebhookEvent;
 import nl.burgernet.audit.boundary.AuditTrail;
 import nl.burgernet.audit.entity.AuditAction;
 import nl.burgernet.audit.entity.AuditResult;
+import nl.burgernet.platform.boundary.ConflictException;
 import nl.burgernet.platform.boundary.InvalidInputException;
 import nl.burgernet.platform.boundary.NotFoundException;
 import nl.burgernet.reference.entity.Region;
@@ -38,6 +43,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Webhooks {
 
   static final String AUDIT_OBJECT = "WebhookEndpoint";
+  static final String AUDIT_DELIVERY = "WebhookDelivery";
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -48,6 +54,8 @@ public class Webhooks {
 
   @Inject private Clock clock;
 
+  @Inject private WebhookDispatch dispatch;
+
   @Inject
   @ConfigProperty(name = "burgernet.webhook.http.endpoints", defaultValue = "false")
   private boolean httpAllowed;
@@ -57,10 +65,14 @@ public class Webhooks {
   /**
    * Registers an endpoint for the region's actions. The answer carries the signing secret, the only
    * time it is shown.
+   *
+   * @param events what it is posted; empty means every event
    */
   @RolesAllowed(StaffRole.Names.FUNCTIONAL_ADMINISTRATOR)
   public WebhookEndpointView register(
-      @NotNull Long regionId, @NotBlank @Size(max = 500) String url) {
+      @NotNull Long regionId,
+      @NotBlank(message = "{action.webhook.url.required}") @Size(max = 500) String url,
+      Set<@NotNull WebhookEvent> events) {
     if (em.find(Region.class, regionId) == null) {
       throw new NotFoundException("Region", regionId);
     }
@@ -70,6 +82,7 @@ public class Webhooks {
         new WebhookEndpoint(
             regionId,
             checked(url.strip()),
+            events == null || events.isEmpty() ? EnumSet.allOf(WebhookEvent.class) : events,
             Base64.getUrlEncoder().withoutPadding().encodeToString(key),
             session.getCallerPrincipal().getName(),
             clock.instant());
@@ -88,6 +101,23 @@ public class Webhooks {
     }
     endpoint.deactivate();
     auditTrail.record(AuditAction.UPDATE, AUDIT_OBJECT, endpointId, AuditResult.SUCCESS);
+  }
+
+  /**
+   * Posts a delivery that has not been delivered once more (e.g. after the partner fixed its
+   * receiver and the broker gave up): its id goes on the webhook queue again, with the same body.
+   */
+  @RolesAllowed(StaffRole.Names.FUNCTIONAL_ADMINISTRATOR)
+  public void retry(@NotNull Long deliveryId) {
+    WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
+    if (delivery == null) {
+      throw new NotFoundException(AUDIT_DELIVERY, deliveryId);
+    }
+    if (delivery.isDelivered()) {
+      throw new ConflictException("action.webhook.delivered");
+    }
+    dispatch.enqueue(deliveryId);
+    auditTrail.record(AuditAction.UPDATE, AUDIT_DELIVERY, deliveryId, AuditResult.SUCCESS);
   }
 
   /** The endpoints of the caller's scope, without their secrets. */
@@ -139,6 +169,7 @@ public class Webhooks {
         endpoint.getId(),
         endpoint.getScopeRegionId(),
         endpoint.getUrl(),
+        endpoint.getEvents(),
         endpoint.isActive(),
         endpoint.getCreatedBy(),
         endpoint.getCreatedAt(),

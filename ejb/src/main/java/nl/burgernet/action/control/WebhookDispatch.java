@@ -16,6 +16,7 @@ import nl.burgernet.action.entity.Action;
 import nl.burgernet.action.entity.CapMessage;
 import nl.burgernet.action.entity.WebhookDelivery;
 import nl.burgernet.action.entity.WebhookEndpoint;
+import nl.burgernet.action.entity.WebhookEvent;
 import nl.burgernet.delivery.control.JmsOutbox;
 
 /**
@@ -46,15 +47,18 @@ public class WebhookDispatch {
     if (action == null || action.getScopeRegionId() == null) {
       return;
     }
+    List<CapMessage> messages = capMessages.of(action);
+    if (messages.isEmpty()) {
+      return;
+    }
+    WebhookEvent happened = WebhookEvent.ofNewest(action, messages.size());
     List<WebhookEndpoint> endpoints =
         em.createNamedQuery(WebhookEndpoint.ACTIVE_OF_REGION, WebhookEndpoint.class)
             .setParameter("region", action.getScopeRegionId())
-            .getResultList();
+            .getResultStream()
+            .filter(endpoint -> endpoint.wants(happened))
+            .toList();
     if (endpoints.isEmpty()) {
-      return;
-    }
-    List<CapMessage> messages = capMessages.of(action);
-    if (messages.isEmpty()) {
       return;
     }
     CapMessage newest = messages.get(messages.size() - 1);
@@ -70,9 +74,7 @@ public class WebhookDispatch {
               clock.instant());
       em.persist(delivery);
       em.flush();
-      jms.createProducer()
-          .setDeliveryMode(DeliveryMode.PERSISTENT)
-          .send(jms.createQueue(QUEUE), String.valueOf(delivery.getId()));
+      enqueue(delivery.getId());
     }
     log.info(
         () ->
@@ -81,5 +83,15 @@ public class WebhookDispatch {
                 + " queued for "
                 + endpoints.size()
                 + " webhook endpoint(s)");
+  }
+
+  /**
+   * Puts a delivery on the webhook queue, in the caller's transaction: for its first attempts, or
+   * again when staff retry one that was dead-lettered.
+   */
+  public void enqueue(long deliveryId) {
+    jms.createProducer()
+        .setDeliveryMode(DeliveryMode.PERSISTENT)
+        .send(jms.createQueue(QUEUE), String.valueOf(deliveryId));
   }
 }

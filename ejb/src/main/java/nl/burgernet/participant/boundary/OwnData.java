@@ -15,7 +15,8 @@ import nl.burgernet.participant.entity.QuietHours;
 /**
  * What the self-service page shows a participant about themselves: contact details, addresses,
  * channels and quiet hours, an address change still waiting for approval (or null), and the
- * unsubscribe link's token. Nothing about anyone else.
+ * unsubscribe link's token, and whether they want the reports of actions by mail. Nothing about
+ * anyone else.
  */
 public record OwnData(
     String name,
@@ -28,7 +29,8 @@ public record OwnData(
     LocalTime quietFrom,
     LocalTime quietUntil,
     PendingAddressChange pendingAddressChange,
-    String unsubscribeToken) {
+    String unsubscribeToken,
+    boolean actionReports) {
 
   /** A new address the relation manager still has to approve. */
   public record PendingAddressChange(
@@ -55,6 +57,7 @@ public record OwnData(
                         change.getHome().isLocated()
                             && change.getWork().map(Address::isLocated).orElse(true)))
             .orElse(null),
-        participant.getUnsubscribeToken());
+        participant.getUnsubscribeToken(),
+        participant.wantsActionReports());
   }
 }

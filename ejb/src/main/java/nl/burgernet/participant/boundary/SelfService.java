@@ -258,6 +258,18 @@ public class SelfService {
   }
 
   /**
+   * Whether the participant gets the public report of the actions that reached them by mail, after
+   * the regional bureau published it. Takes effect at once.
+   */
+  public OwnData changeActionReports(String sessionToken, boolean wanted) {
+    Participant participant = participant(sessionToken);
+    participant.changeActionReports(wanted);
+    audit(AuditAction.UPDATE, participant, AuditResult.SUCCESS);
+    log.info(() -> "Participant " + participant.getId() + " changed the action-report choice");
+    return OwnData.of(participant, pendingChange(participant));
+  }
+
+  /**
    * Asks for a new home address and optional work address ({@code work} null: none). They are
    * located at once and wait for the relation manager's approval; a newer request replaces one
    * still waiting.

@@ -64,4 +64,15 @@ class ActionRulesTest {
     assertThat(facts.segments()).isEqualTo(11);
     assertThat(SmsFacts.of(" ").sendable()).isFalse();
   }
+
+  @Test
+  void a_wording_is_counted_without_the_description_and_number_every_action_adds() {
+    String fixed =
+        "Dit is een oproep voor Burgernet.  Heeft u informatie, belt u dan met  en blijf aan de"
+            + " lijn.";
+
+    assertThat(SmsFacts.ofWording(WORDING)).isEqualTo(SmsFacts.of(fixed));
+    assertThat(SmsFacts.ofWording(WORDING).length()).isEqualTo(fixed.length());
+    assertThat(SmsFacts.ofWording(null).sendable()).isFalse();
+  }
 }

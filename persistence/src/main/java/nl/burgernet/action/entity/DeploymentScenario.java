@@ -94,6 +94,11 @@ public class DeploymentScenario {
     this.active = active;
   }
 
+  /** Switched off, operators can no longer choose it; actions started with it keep their texts. */
+  public void switchActive(boolean active) {
+    this.active = active;
+  }
+
   public Long getId() {
     return id;
   }

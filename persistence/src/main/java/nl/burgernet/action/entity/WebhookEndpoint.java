@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Set;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 
 /**
@@ -48,6 +49,10 @@ public class WebhookEndpoint {
   @Column(nullable = false)
   private boolean active;
 
+  /** The events it is posted, e.g. "STARTED,CLOSED". */
+  @Column(nullable = false, length = 40, updatable = false)
+  private String events;
+
   @Column(name = "created_by", nullable = false, length = 60, updatable = false)
   private String createdBy;
 
@@ -62,8 +67,18 @@ public class WebhookEndpoint {
 
   protected WebhookEndpoint() {}
 
-  public WebhookEndpoint(long regionId, String url, String secret, String createdBy, Instant now) {
+  public WebhookEndpoint(
+      long regionId,
+      String url,
+      Set<WebhookEvent> events,
+      String secret,
+      String createdBy,
+      Instant now) {
+    if (events == null || events.isEmpty()) {
+      throw new IllegalArgumentException("an endpoint needs at least one event");
+    }
     this.scopeRegionId = regionId;
+    this.events = WebhookEvent.join(events);
     this.url = Objects.requireNonNull(url, "url");
     this.secret = Objects.requireNonNull(secret, "secret");
     this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
@@ -74,6 +89,14 @@ public class WebhookEndpoint {
   /** Stops sending to it; its deliveries stay visible. */
   public void deactivate() {
     this.active = false;
+  }
+
+  public boolean wants(WebhookEvent event) {
+    return getEvents().contains(event);
+  }
+
+  public Set<WebhookEvent> getEvents() {
+    return WebhookEvent.split(events);
   }
 
   public Long getId() {

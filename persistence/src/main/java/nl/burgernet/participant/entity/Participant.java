@@ -105,8 +105,12 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
     query =
         "SELECT COUNT(p) FROM Participant p WHERE p.emailBouncedAt IS NOT NULL"
             + " AND p.status NOT IN :gone")
+@NamedQuery(
+    name = Participant.WANTING_ACTION_REPORTS,
+    query = "SELECT p.id FROM Participant p WHERE p.id IN :ids AND p.wantsActionReports = TRUE")
 public class Participant {
 
+  public static final String WANTING_ACTION_REPORTS = "Participant.wantingActionReports";
   public static final String BY_STATUS = "Participant.byStatus";
   public static final String COUNT_BY_STATUS = "Participant.countByStatus";
   public static final String BY_TOKEN_HASH = "Participant.byTokenHash";
@@ -240,6 +244,10 @@ public class Participant {
   /** Whether the confirmation waited for is a code by SMS (else a link by mail). */
   @Column(name = "confirmation_by_code", nullable = false)
   private boolean confirmationByCode;
+
+  /** Opted in to get the public report of the actions that reached them by mail, afterwards. */
+  @Column(name = "wants_action_reports", nullable = false)
+  private boolean wantsActionReports;
 
   /**
    * Random token of the unsubscribe link in every message; kept as it is, because messages composed
@@ -429,6 +437,14 @@ public class Participant {
 
   public void changeQuietHours(QuietHours quietHours) {
     this.quietHours = quietHours;
+  }
+
+  public void changeActionReports(boolean wanted) {
+    this.wantsActionReports = wanted;
+  }
+
+  public boolean wantsActionReports() {
+    return wantsActionReports;
   }
 
   /** The municipality responsible for this participant decides who may see it. */

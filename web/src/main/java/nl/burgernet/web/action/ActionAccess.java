@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.burgernet.security.entity.StaffRole;
 
-/** Whether the caller runs Burgernetacties: the same role as web.xml and the Actions service. */
+/**
+ * Whether the caller runs Burgernetacties, or writes their public reports: the same roles as
+ * web.xml and the Actions and ActionReportPublishing services.
+ */
 @Named
 @RequestScoped
 public class ActionAccess {
@@ -15,5 +18,9 @@ public class ActionAccess {
 
   public boolean isAllowed() {
     return externalContext.isUserInRole(StaffRole.Names.CONTROL_ROOM_OPERATOR);
+  }
+
+  public boolean isReports() {
+    return externalContext.isUserInRole(StaffRole.Names.REGIONAL_HELPDESK);
   }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.burgernet.action.boundary.AreaSpecification;
 import nl.burgernet.action.boundary.SmsFacts;
+import nl.burgernet.action.entity.ActionKind;
 import nl.burgernet.action.entity.ActionState;
 import nl.burgernet.action.entity.Outcome;
 import nl.burgernet.action.entity.TipSource;
@@ -23,6 +24,11 @@ public class ActionTexts {
     return text("actionPage.state." + state.name());
   }
 
+  /** E.g. "Vermist kind": the names the management report uses too. */
+  public String kind(ActionKind kind) {
+    return kind == null ? "" : text("marap.kind." + kind.name());
+  }
+
   public String outcome(Outcome outcome) {
     return outcome == null ? "" : text("actionPage.outcome." + outcome.name());
   }
@@ -33,7 +39,8 @@ public class ActionTexts {
 
   /** E.g. "142 tekens, 1 sms, standaardtekens (160 per sms)". */
   public String smsFacts(SmsFacts facts) {
-    if (!facts.sendable()) {
+    // an empty text is not sendable either, but nothing is too long about it
+    if (!facts.sendable() && facts.length() > 0) {
       return text("actionPage.sms.tooLong", facts.segments());
     }
     return text(

@@ -15,9 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Set;
 import nl.burgernet.action.boundary.WebhookDeliveryView;
 import nl.burgernet.action.boundary.WebhookEndpointView;
 import nl.burgernet.action.boundary.Webhooks;
+import nl.burgernet.action.entity.WebhookEvent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -29,8 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class WebhooksResource {
 
-  /** The body of a registration. */
-  public record Registration(Long regionId, String url) {}
+  /**
+   * The body of a registration.
+   *
+   * @param events STARTED, WIDENED, CLOSED; none or null means all
+   */
+  public record Registration(Long regionId, String url, Set<WebhookEvent> events) {}
 
   @Inject private Webhooks webhooks;
 
@@ -54,7 +60,8 @@ public class WebhooksResource {
   @APIResponse(responseCode = "400", description = "Not an https URL")
   @APIResponse(responseCode = "403", description = "Only the functional administrator")
   public Response register(Registration registration) {
-    WebhookEndpointView endpoint = webhooks.register(registration.regionId(), registration.url());
+    WebhookEndpointView endpoint =
+        webhooks.register(registration.regionId(), registration.url(), registration.events());
     return Response.created(
             uriInfo.getAbsolutePathBuilder().path(String.valueOf(endpoint.id())).build())
         .entity(endpoint)
@@ -67,6 +74,16 @@ public class WebhooksResource {
   public Response deactivate(@PathParam("id") long id) {
     webhooks.deactivate(id);
     return Response.noContent().build();
+  }
+
+  @POST
+  @Path("deliveries/{id}/retry")
+  @Operation(summary = "Post a delivery that was not delivered once more, with the same body")
+  @APIResponse(responseCode = "202", description = "Queued again")
+  @APIResponse(responseCode = "409", description = "Already delivered")
+  public Response retry(@PathParam("id") long id) {
+    webhooks.retry(id);
+    return Response.accepted().build();
   }
 
   @GET

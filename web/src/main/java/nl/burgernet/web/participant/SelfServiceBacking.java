@@ -59,6 +59,7 @@ public class SelfServiceBacking implements Serializable {
   private Channel[] channels = new Channel[0];
   private String quietFrom;
   private String quietUntil;
+  private boolean actionReports;
   private AddressForm addressForm = new AddressForm();
 
   /**
@@ -89,6 +90,15 @@ public class SelfServiceBacking implements Serializable {
     show(selfService.changePreferences(sessionToken, wanted, time(quietFrom), time(quietUntil)));
     FacesContext context = FacesContext.getCurrentInstance();
     Messages.info(context, Messages.text(context, "selfService.preferences.saved"));
+  }
+
+  public void saveActionReports() {
+    show(selfService.changeActionReports(sessionToken, actionReports));
+    FacesContext context = FacesContext.getCurrentInstance();
+    Messages.info(
+        context,
+        Messages.text(
+            context, actionReports ? "selfService.reports.on" : "selfService.reports.off"));
   }
 
   public void requestAddressChange() {
@@ -133,6 +143,7 @@ public class SelfServiceBacking implements Serializable {
     quietFrom = own.quietFrom() == null ? null : own.quietFrom().toString();
     quietUntil = own.quietUntil() == null ? null : own.quietUntil().toString();
     addressForm = AddressForm.of(own.home(), own.work());
+    actionReports = own.actionReports();
   }
 
   private static LocalTime time(String text) {
@@ -148,6 +159,14 @@ public class SelfServiceBacking implements Serializable {
 
   public boolean isOpen() {
     return sessionToken != null && data != null;
+  }
+
+  public boolean isActionReports() {
+    return actionReports;
+  }
+
+  public void setActionReports(boolean actionReports) {
+    this.actionReports = actionReports;
   }
 
   public OwnData getData() {
