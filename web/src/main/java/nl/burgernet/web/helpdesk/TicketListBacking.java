@@ -1,5 +1,6 @@
 package nl.burgernet.web.helpdesk;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import nl.burgernet.helpdesk.boundary.TicketCounts;
 import nl.burgernet.helpdesk.boundary.Tickets;
+import nl.burgernet.helpdesk.entity.Ticket;
+import nl.burgernet.web.faces.Messages;
 import nl.burgernet.web.report.MarapFilter;
 
 /**
@@ -50,6 +53,19 @@ public class TicketListBacking implements Serializable {
               .map(ticket -> TicketRow.of(ticket, now))
               .toList();
     }
+  }
+
+  public void startNew() {
+    form = new TicketForm();
+  }
+
+  /** Registers the ticket and opens it, so the employee can go on with it. */
+  public String register() {
+    Ticket ticket = tickets.register(form.toNewTicket());
+    FacesContext context = FacesContext.getCurrentInstance();
+    context.getExternalContext().getFlash().setKeepMessages(true);
+    Messages.info(context, Messages.text(context, "helpdesk.registered", ticket.getNumber()));
+    return "/portal/helpdesk/melding?faces-redirect=true&id=" + ticket.getId();
   }
 
   /** The tickets received in the months asked for; null when none were asked for. */
