@@ -204,6 +204,9 @@ class ActionAdministrationIT {
         .isEqualTo(409);
     assertThat(AuditDatabase.actions("beheerder"))
         .contains("CREATE WebhookEndpoint", "UPDATE WebhookDelivery");
+    // the receiver stops with this class: later actions in Rotterdam must not post to it
+    assertThat(api.delete("webhooks/" + endpointId, "beheerder", DEMO_PASSWORD).statusCode())
+        .isEqualTo(204);
   }
 
   private long startAndClose(StaffApi api) {

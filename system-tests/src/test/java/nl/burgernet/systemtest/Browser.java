@@ -137,7 +137,9 @@ final class Browser implements AutoCloseable {
         "arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", focus);
     focus.sendKeys(label);
     focus.sendKeys(Keys.TAB);
+    // the choice may re-render the menu: a label read just before that is stale, read it again
     new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> d.findElement(By.id(menuId + "_label")).getText().strip().equals(label));
     awaitAnimations();
   }
