@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import nl.burgernet.action.boundary.ActionReportPublishing;
 import nl.burgernet.action.boundary.ReportDraftView;
 import nl.burgernet.action.boundary.ReportText;
+import nl.burgernet.web.api.JsonBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -19,6 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * The public report of a closed action, for the regional Burgernet bureau of its unit: write it,
  * then publish it (public pages, the feed at {@link PublicReportsResource} and a mail to the
  * participants the action reached who want reports).
+ *
+ * <p>Bodies are taken as text and read with {@link JsonBody}: Payara's OpenAPI generator fails on a
+ * body type whose fields carry Bean Validation constraints, and a broken body gets a Dutch problem
+ * response this way too.
  */
 @Path("actions/{id}/report")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,8 +45,8 @@ public class ReportTextResource {
       description =
           "Refused (400) when it holds an e-mail address, a phone number or the action's"
               + " description.")
-  public ReportDraftView write(@PathParam("id") long actionId, ReportText text) {
-    return reports.write(actionId, text);
+  public ReportDraftView write(@PathParam("id") long actionId, String body) {
+    return reports.write(actionId, JsonBody.read(body, ReportText.class));
   }
 
   @POST
