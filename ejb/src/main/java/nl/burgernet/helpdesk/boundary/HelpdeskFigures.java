@@ -2,9 +2,11 @@ package nl.burgernet.helpdesk.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.util.List;
 import nl.burgernet.helpdesk.control.TicketFigures;
 import nl.burgernet.helpdesk.entity.Ticket;
@@ -15,8 +17,9 @@ import nl.burgernet.security.entity.StaffRole;
 
 /**
  * The helpdesk's figures per month within the caller's scope: tickets per line, escalations,
- * turnaround and answers in time, and complaints per category, for the helpdesk, the policy
- * officers who watch the complaint trends, and the management report. Nothing personal leaves.
+ * turnaround and answers in time, overdue tickets, and complaints per category, for the helpdesk,
+ * the policy officers who watch the complaint trends, and the management report. Nothing personal
+ * leaves.
  */
 @Stateless
 @ScopeFiltered
@@ -33,6 +36,8 @@ public class HelpdeskFigures {
   @PersistenceContext(unitName = "burgernet")
   private EntityManager em;
 
+  @Inject private Clock clock;
+
   /** One entry per month of the period, also for months without tickets. */
   public List<MonthFigures> months(@NotNull MonthPeriod period) {
     List<TicketFact> facts =
@@ -40,7 +45,7 @@ public class HelpdeskFigures {
             .setParameter("from", period.start())
             .setParameter("until", period.end())
             .getResultList();
-    return TicketFigures.perMonth(facts, period);
+    return TicketFigures.perMonth(facts, period, clock.instant());
   }
 
   /** The same for a region, or one of its municipalities when {@code municipalityId} is set. */
@@ -53,6 +58,6 @@ public class HelpdeskFigures {
             .setParameter("from", period.start())
             .setParameter("until", period.end())
             .getResultList();
-    return TicketFigures.perMonth(facts, period);
+    return TicketFigures.perMonth(facts, period, clock.instant());
   }
 }

@@ -7,7 +7,9 @@ import nl.burgernet.helpdesk.entity.ComplaintCategory;
 /**
  * The helpdesk in one month (Dutch time) for the management report: tickets received at each line,
  * how many the first line escalated, how many were answered and how many of those in time, the
- * average hours from receipt to answer, and the complaints per category.
+ * average hours from receipt to answer, the complaints per category, and how many of the month's
+ * tickets are overdue now at each line they wait at (see {@link
+ * nl.burgernet.helpdesk.entity.TicketStatus#isOverdue}).
  */
 public record MonthFigures(
     YearMonth month,
@@ -17,10 +19,16 @@ public record MonthFigures(
     long answered,
     long answeredInTime,
     double averageHoursToAnswer,
-    Map<ComplaintCategory, Long> complaints) {
+    Map<ComplaintCategory, Long> complaints,
+    long overdueFirstLine,
+    long overdueSecondLine) {
 
   public long received() {
     return firstLine + secondLine;
+  }
+
+  public long overdue() {
+    return overdueFirstLine + overdueSecondLine;
   }
 
   public long complaintsOf(ComplaintCategory category) {

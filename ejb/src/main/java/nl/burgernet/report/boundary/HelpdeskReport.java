@@ -25,6 +25,11 @@ public record HelpdeskReport(Area region, Optional<Area> municipality, List<Mont
     return months.stream().mapToLong(MonthFigures::answeredInTime).sum();
   }
 
+  /** The tickets received in the period that wait past their due date now, at either line. */
+  public long overdue() {
+    return months.stream().mapToLong(MonthFigures::overdue).sum();
+  }
+
   /** The complaints of the category in the whole period. */
   public long complaintsOf(ComplaintCategory category) {
     return months.stream().mapToLong(month -> month.complaintsOf(category)).sum();

@@ -21,6 +21,8 @@ public class MarapReports {
 
   @Inject private ParticipantBaseFigures participants;
 
+  @Inject private PostcodeCoverageFigures coverage;
+
   @Inject private ActionReports actions;
 
   @Inject private MailReports mails;
@@ -31,6 +33,7 @@ public class MarapReports {
     return new MarapReport(
         period,
         participants.of(regionId, municipalityId, period),
+        coverage.of(regionId, municipalityId),
         actions.of(regionId, municipalityId, period),
         mails.of(regionId, municipalityId, period),
         helpdesk.of(regionId, municipalityId, period));

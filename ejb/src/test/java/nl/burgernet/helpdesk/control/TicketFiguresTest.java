@@ -36,7 +36,9 @@ class TicketFiguresTest {
 
     List<MonthFigures> months =
         TicketFigures.perMonth(
-            facts, new MonthPeriod(YearMonth.of(2026, 9), YearMonth.of(2026, 11)));
+            facts,
+            new MonthPeriod(YearMonth.of(2026, 9), YearMonth.of(2026, 11)),
+            Instant.parse("2026-11-20T12:00:00Z"));
 
     assertThat(months)
         .extracting(MonthFigures::month)
@@ -55,6 +57,48 @@ class TicketFiguresTest {
     assertThat(november.answered()).isEqualTo(2);
     assertThat(november.answeredInTime()).isOne();
     assertThat(november.averageHoursToAnswer()).isEqualTo((226.5 + 2) / 2);
+  }
+
+  @Test
+  void a_ticket_is_overdue_while_it_waits_past_its_due_date_at_the_line_it_waits_at() {
+    Instant due = Instant.parse("2026-11-10T08:00:00Z");
+    List<TicketFact> facts =
+        List.of(
+            complaint("2026-11-03T08:00:00Z", null, "2026-11-10T08:00:00Z"),
+            complaint("2026-11-03T09:00:00Z", null, "2026-11-30T08:00:00Z"),
+            complaint("2026-11-03T10:00:00Z", "2026-11-12T08:00:00Z", "2026-11-10T08:00:00Z"),
+            new TicketFact(
+                HelpdeskLine.SECOND,
+                TicketKind.QUESTION,
+                null,
+                Instant.parse("2026-11-04T08:00:00Z"),
+                due,
+                Instant.parse("2026-11-05T08:00:00Z"),
+                null,
+                TicketStatus.IN_PROGRESS),
+            new TicketFact(
+                HelpdeskLine.SECOND,
+                TicketKind.QUESTION,
+                null,
+                Instant.parse("2026-11-04T09:00:00Z"),
+                due,
+                null,
+                null,
+                TicketStatus.CLOSED));
+    MonthPeriod november = new MonthPeriod(YearMonth.of(2026, 11), YearMonth.of(2026, 11));
+
+    MonthFigures onTheDueDate = TicketFigures.perMonth(facts, november, due).get(0);
+    MonthFigures later =
+        TicketFigures.perMonth(facts, november, Instant.parse("2026-11-20T12:00:00Z")).get(0);
+
+    assertThat(onTheDueDate.overdue()).as("due at, not yet past").isZero();
+    assertThat(later.overdueFirstLine())
+        .as("open past its date; not the one still in time nor the one answered late")
+        .isOne();
+    assertThat(later.overdueSecondLine())
+        .as("the escalated one waits at the second line; a closed one is never overdue")
+        .isOne();
+    assertThat(later.overdue()).isEqualTo(2);
   }
 
   private static TicketFact complaint(String received, String answered, String due) {

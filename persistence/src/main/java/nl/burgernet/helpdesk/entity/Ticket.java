@@ -261,7 +261,7 @@ public class Ticket {
 
   /** Open or in progress past its due date. */
   public boolean isOverdue(Instant now) {
-    return status.isPending() && now.isAfter(dueAt);
+    return status.isOverdue(dueAt, now);
   }
 
   /**

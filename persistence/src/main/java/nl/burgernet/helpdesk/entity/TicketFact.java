@@ -20,4 +20,9 @@ public record TicketFact(
   public boolean answeredInTime() {
     return answeredAt != null && !answeredAt.isAfter(dueAt);
   }
+
+  /** Still waiting for an answer after its due date, as {@link Ticket#isOverdue} says. */
+  public boolean isOverdue(Instant now) {
+    return status.isOverdue(dueAt, now);
+  }
 }

@@ -1,5 +1,7 @@
 package nl.burgernet.helpdesk.entity;
 
+import java.time.Instant;
+
 /** Where a ticket is; open and in progress count towards the due date. */
 public enum TicketStatus {
   /** Waiting for someone at its line to take it. */
@@ -13,5 +15,13 @@ public enum TicketStatus {
 
   public boolean isPending() {
     return this == OPEN || this == IN_PROGRESS;
+  }
+
+  /**
+   * Overdue: still waiting for an answer after its due date. An answered or closed ticket is never
+   * overdue, however late it was answered (that shows as not answered in time).
+   */
+  public boolean isOverdue(Instant dueAt, Instant now) {
+    return isPending() && now.isAfter(dueAt);
   }
 }

@@ -23,7 +23,8 @@ public class HelpdeskReportResource {
       summary =
           "The helpdesk of a region or one of its municipalities per month: tickets taken at the"
               + " first and second line, escalations, answers (in time), average hours to an"
-              + " answer, complaints per category (from and to as yyyy-MM)")
+              + " answer, complaints per category, and per line the tickets that wait past their"
+              + " due date now (from and to as yyyy-MM)")
   @APIResponse(
       responseCode = "400",
       description = "A month that is not yyyy-MM, or a period over 36 months")

@@ -15,12 +15,14 @@ public record HelpdeskReportView(
     long escalated,
     long answered,
     long answeredInTime,
+    long overdue,
     List<Month> months)
     implements MarapFigureSet {
 
   /**
    * One month (yyyy-MM): tickets taken at each line, escalated, answered (in time), the average
-   * hours from receipt to answer, and the complaints per category (every category, also at 0).
+   * hours from receipt to answer, the complaints per category (every category, also at 0), and the
+   * month's tickets that wait past their due date now at each line.
    */
   public record Month(
       String month,
@@ -31,7 +33,9 @@ public record HelpdeskReportView(
       long answered,
       long answeredInTime,
       double averageHoursToAnswer,
-      Map<String, Long> complaints) {
+      Map<String, Long> complaints,
+      long overdueFirstLine,
+      long overdueSecondLine) {
 
     static Month of(MonthFigures figures) {
       Map<String, Long> complaints = new LinkedHashMap<>();
@@ -47,7 +51,9 @@ public record HelpdeskReportView(
           figures.answered(),
           figures.answeredInTime(),
           figures.averageHoursToAnswer(),
-          complaints);
+          complaints,
+          figures.overdueFirstLine(),
+          figures.overdueSecondLine());
     }
   }
 
@@ -58,7 +64,8 @@ public record HelpdeskReportView(
             .add("summary", area(), "received", received)
             .add("summary", area(), "escalated", escalated)
             .add("summary", area(), "answered", answered)
-            .add("summary", area(), "answeredInTime", answeredInTime);
+            .add("summary", area(), "answeredInTime", answeredInTime)
+            .add("summary", area(), "overdue", overdue);
     for (Month month : months) {
       figures
           .add("months", month.month(), "firstLine", month.firstLine())
@@ -67,7 +74,9 @@ public record HelpdeskReportView(
           .add("months", month.month(), "escalated", month.escalated())
           .add("months", month.month(), "answered", month.answered())
           .add("months", month.month(), "answeredInTime", month.answeredInTime())
-          .add("months", month.month(), "averageHoursToAnswer", month.averageHoursToAnswer());
+          .add("months", month.month(), "averageHoursToAnswer", month.averageHoursToAnswer())
+          .add("months", month.month(), "overdueFirstLine", month.overdueFirstLine())
+          .add("months", month.month(), "overdueSecondLine", month.overdueSecondLine());
       month
           .complaints()
           .forEach(
@@ -85,6 +94,7 @@ public record HelpdeskReportView(
         report.escalated(),
         report.answered(),
         report.answeredInTime(),
+        report.overdue(),
         report.months().stream().map(Month::of).toList());
   }
 }

@@ -3,6 +3,7 @@ package nl.burgernet.web.report;
 import java.io.IOException;
 import java.text.MessageFormat;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import nl.burgernet.helpdesk.boundary.MonthFigures;
@@ -13,17 +14,19 @@ import nl.burgernet.report.boundary.HelpdeskReport;
 import nl.burgernet.report.boundary.MailReport;
 import nl.burgernet.report.boundary.MarapReport;
 import nl.burgernet.report.boundary.ParticipantBase;
+import nl.burgernet.report.boundary.PostcodeCoverage;
 import nl.burgernet.report.entity.ActionTally;
 import nl.burgernet.web.faces.Formats;
 
 /**
- * The management report of a period as a PDF to mail or print: the participant base, the actions,
- * Burgernetmail and the helpdesk with its complaints, with the same figures and words as the MARAP
- * pages.
+ * The management report of a period as a PDF to mail or print: the participant base and the
+ * postcode areas the Burgernetkaart flags for recruitment, the actions, Burgernetmail and the
+ * helpdesk with its complaints, with the same figures and words as the MARAP pages.
  */
 final class MarapPdf {
 
   private static final float[] FIVE = {0, 170, 250, 330, 410};
+  private static final float[] SIX = {0, 130, 210, 290, 370, 450};
 
   private final ResourceBundle texts;
   private final Function<YearMonth, String> monthName;
@@ -50,6 +53,7 @@ final class MarapPdf {
           pages.heading(title, 14);
           pages.gap();
           participants(pages, base);
+          coverage(pages, report.coverage());
           actions(pages, report.actions());
           mails(pages, report.mails());
           helpdesk(pages, report.helpdesk());
@@ -105,6 +109,45 @@ final class MarapPdf {
           number(month.newParticipants()),
           number(month.unsubscriptions()),
           number(month.netGrowth()));
+    }
+    pages.gap();
+  }
+
+  /**
+   * The Burgernetkaart as a summary and the table of the areas flagged for recruitment; the map
+   * itself stays on the page, every area in the Excel workbook.
+   */
+  private void coverage(PdfPages pages, PostcodeCoverage coverage) throws IOException {
+    pages.heading(text("marap.map.title"), 12);
+    List<PostcodeCoverage.AreaLine> flagged = coverage.flagged();
+    pages.paragraph(
+        format(
+            "marap.map.threshold",
+            coverage.thresholdPercent(),
+            flagged.size(),
+            coverage.areas().size()));
+    if (flagged.isEmpty()) {
+      pages.gap();
+      return;
+    }
+    pages.gap();
+    pages.row(
+        FIVE,
+        true,
+        text("marap.map.postcode"),
+        text("municipality.inhabitants"),
+        text("marap.base.participants"),
+        text("marap.map.perThousandInhabitants"),
+        text("marap.municipality"));
+    for (PostcodeCoverage.AreaLine area : flagged) {
+      pages.row(
+          FIVE,
+          false,
+          area.postcode(),
+          number(area.coverage().inhabitants()),
+          number(area.coverage().participants()),
+          formats.decimal(area.coverage().perThousandInhabitants(), 1),
+          area.municipality().name());
     }
     pages.gap();
   }
@@ -193,24 +236,27 @@ final class MarapPdf {
             number(helpdesk.escalated()),
             number(helpdesk.answered()),
             number(helpdesk.answeredInTime())));
+    pages.paragraph(format("marap.helpdesk.overdueSummary", number(helpdesk.overdue())));
     pages.gap();
     pages.row(
-        FIVE,
+        SIX,
         true,
         text("marap.month"),
         text("marap.helpdesk.received"),
         text("marap.helpdesk.escalated"),
         text("trend.answeredInTime"),
-        text("marap.helpdesk.hours"));
+        text("marap.helpdesk.hours"),
+        text("marap.helpdesk.overdue"));
     for (MonthFigures month : helpdesk.months()) {
       pages.row(
-          FIVE,
+          SIX,
           false,
           monthName.apply(month.month()),
           number(month.received()),
           number(month.escalated()),
           number(month.answeredInTime()),
-          formats.decimal(month.averageHoursToAnswer(), 1));
+          formats.decimal(month.averageHoursToAnswer(), 1),
+          number(month.overdueFirstLine()) + " / " + number(month.overdueSecondLine()));
     }
     pages.gap();
     pages.row(FIVE, true, text("trend.category"), text("marap.helpdesk.complaintsInPeriod"));

@@ -2,6 +2,7 @@ package nl.burgernet.web.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.text.MessageFormat;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +16,16 @@ import nl.burgernet.report.boundary.HelpdeskReport;
 import nl.burgernet.report.boundary.MailReport;
 import nl.burgernet.report.boundary.MarapReport;
 import nl.burgernet.report.boundary.ParticipantBase;
+import nl.burgernet.report.boundary.PostcodeCoverage;
 import nl.burgernet.report.entity.ActionTally;
+import nl.burgernet.web.faces.Formats;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * The management report as an Excel workbook with a sheet per MARAP page (participants, actions,
- * Burgernetmail, helpdesk and complaints): the same figures as the pages, as numbers a spreadsheet
- * can calculate with.
+ * The management report as an Excel workbook with a sheet per MARAP page (participants, the
+ * Burgernetkaart's postcode areas, actions, Burgernetmail, helpdesk and complaints): the same
+ * figures as the pages, as numbers a spreadsheet can calculate with.
  */
 final class MarapWorkbook {
 
@@ -37,6 +40,7 @@ final class MarapWorkbook {
   void write(MarapReport report, OutputStream out) throws IOException {
     Workbook workbook = new Workbook(out, "Burgernet", "1.0");
     participants(workbook.newWorksheet(text("marap.base.title")), report);
+    coverage(workbook.newWorksheet(text("marap.map.title")), report.coverage());
     actions(workbook.newWorksheet(text("marap.actions.actions")), report);
     mails(workbook.newWorksheet(text("menu.burgernetmail")), report);
     helpdesk(workbook.newWorksheet(text("marap.helpdesk.title")), report);
@@ -84,6 +88,40 @@ final class MarapWorkbook {
           month.newParticipants(),
           month.unsubscriptions(),
           month.netGrowth());
+    }
+  }
+
+  /** Every postcode area with its figures, flagged ones marked, as on the Burgernetkaart. */
+  private void coverage(Worksheet sheet, PostcodeCoverage coverage) {
+    Rows rows = new Rows(sheet);
+    rows.title(
+        coverage.municipality().orElse(coverage.region()).name() + ", " + text("marap.map.title"));
+    rows.row(
+        new MessageFormat(text("marap.map.threshold"), Formats.DUTCH)
+            .format(
+                new Object[] {
+                  coverage.thresholdPercent(), coverage.flagged().size(), coverage.areas().size()
+                }));
+    rows.gap();
+    rows.header(
+        text("marap.map.postcode"),
+        text("marap.municipality"),
+        text("municipality.inhabitants"),
+        text("marap.map.households"),
+        text("marap.base.participants"),
+        text("marap.map.perThousandInhabitants"),
+        text("marap.map.perHundredHouseholds"),
+        text("marap.base.assessment"));
+    for (PostcodeCoverage.AreaLine area : coverage.areas()) {
+      rows.row(
+          area.postcode(),
+          area.municipality().name(),
+          area.coverage().inhabitants(),
+          area.coverage().households(),
+          area.coverage().participants(),
+          area.coverage().perThousandInhabitants(),
+          area.coverage().perHundredHouseholds(),
+          text("marap.map.level." + area.level()));
     }
   }
 
@@ -166,7 +204,9 @@ final class MarapWorkbook {
         text("marap.helpdesk.escalated"),
         text("marap.helpdesk.answered"),
         text("trend.answeredInTime"),
-        text("marap.helpdesk.hours"));
+        text("marap.helpdesk.hours"),
+        text("marap.helpdesk.overdueFirstLine"),
+        text("marap.helpdesk.overdueSecondLine"));
     for (MonthFigures month : helpdesk.months()) {
       rows.row(
           monthName.apply(month.month()),
@@ -175,7 +215,9 @@ final class MarapWorkbook {
           month.escalated(),
           month.answered(),
           month.answeredInTime(),
-          month.averageHoursToAnswer());
+          month.averageHoursToAnswer(),
+          month.overdueFirstLine(),
+          month.overdueSecondLine());
     }
     rows.gap();
     List<String> header = new ArrayList<>(List.of(text("trend.category")));
