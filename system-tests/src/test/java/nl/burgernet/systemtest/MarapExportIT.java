@@ -17,12 +17,16 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.burgernet.localpeers.LocalDatabase;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -47,6 +51,9 @@ class MarapExportIT extends BrowserTest {
 
   /** A month no other test gives tickets to, so this test knows what it counts there. */
   private static final YearMonth QUIET_MONTH = YearMonth.now(AMSTERDAM).minusMonths(30);
+
+  /** Another such month, for tickets that still wait for an answer. */
+  private static final YearMonth WAITING_MONTH = QUIET_MONTH.minusMonths(2);
 
   /** Works the tickets of Midden-Nederland and reads its management report. */
   private static final String HELPDESK_MANAGER = "helpdesk-manager";
@@ -129,11 +136,10 @@ class MarapExportIT extends BrowserTest {
 
     try (ReadableWorkbook workbook =
         new ReadableWorkbook(new ByteArrayInputStream(download("xlsx" + query)))) {
-      Sheet sheet = workbook.getSheets().toList().get(3);
+      Sheet sheet = sheet(workbook, "Helpdesk en klachten");
       String monthName =
           DateTimeFormatter.ofPattern("MMM yyyy", Locale.forLanguageTag("nl-NL"))
               .format(QUIET_MONTH);
-      assertThat(sheet.getName()).isEqualTo("Helpdesk en klachten");
       Row first =
           sheet.read().stream()
               .filter(row -> monthName.equals(row.getCellText(0)))
@@ -188,6 +194,126 @@ class MarapExportIT extends BrowserTest {
     assertThat(rows).hasSize((int) figure);
     assertThat(browser.textOf("tickets-form:received")).contains("MARAP-export");
     browser.saveScreenshot("MarapExportIT-ticket-list-of-a-month");
+  }
+
+  @Test
+  void overdue_tickets_are_those_still_waiting_past_their_due_date_per_line() throws Exception {
+    waitingTicketsInQuietMonth();
+    long region = MarapDatabase.regionOf(UTRECHT);
+    String query = "?region=" + region + "&from=" + WAITING_MONTH + "&to=" + WAITING_MONTH;
+    long firstLine = overdueInRawRows(region, "FIRST");
+    long secondLine = overdueInRawRows(region, "SECOND");
+
+    JsonObject helpdesk =
+        StaffApi.object(
+            new StaffApi(base).get("marap/helpdesk" + query, "stuurgroep", DEMO_PASSWORD));
+    JsonObject month = helpdesk.getJsonArray("months").getJsonObject(0);
+
+    assertThat(firstLine).as("open and in progress, past the date").isEqualTo(2);
+    assertThat(secondLine).isEqualTo(1);
+    assertThat(month.getJsonNumber("overdueFirstLine").longValue()).isEqualTo(firstLine);
+    assertThat(month.getJsonNumber("overdueSecondLine").longValue()).isEqualTo(secondLine);
+    assertThat(helpdesk.getJsonNumber("overdue").longValue()).isEqualTo(firstLine + secondLine);
+    assertThat(month.getJsonNumber("received").longValue())
+        .as("the answered, closed and not yet due tickets count as received, not as overdue")
+        .isEqualTo(6);
+
+    try (ReadableWorkbook workbook =
+        new ReadableWorkbook(new ByteArrayInputStream(download("xlsx" + query)))) {
+      Row row =
+          sheet(workbook, "Helpdesk en klachten").read().stream()
+              .filter(candidate -> monthName(WAITING_MONTH).equals(candidate.getCellText(0)))
+              .findFirst()
+              .orElseThrow();
+      assertThat(row.getCellAsNumber(7).orElseThrow().longValue()).isEqualTo(firstLine);
+      assertThat(row.getCellAsNumber(8).orElseThrow().longValue()).isEqualTo(secondLine);
+    }
+    try (PDDocument document = Loader.loadPDF(download("pdf" + query))) {
+      assertThat(new PDFTextStripper().getText(document))
+          .contains(
+              (firstLine + secondLine)
+                  + " meldingen uit deze periode wachten nu langer dan hun termijn")
+          .contains(firstLine + " / " + secondLine);
+    }
+
+    browser.logIn("stuurgroep");
+    browser.open(
+        "portal/marap/helpdesk.xhtml?regio="
+            + region
+            + "&van="
+            + WAITING_MONTH
+            + "&tot="
+            + WAITING_MONTH);
+    browser.awaitElementText("helpdesk-title", "Helpdesk en klachten: Midden-Nederland");
+    assertThat(browser.textOf("overdue-first-" + WAITING_MONTH)).isEqualTo("" + firstLine);
+    assertThat(browser.textOf("overdue-second-" + WAITING_MONTH)).isEqualTo("" + secondLine);
+    assertThat(browser.textOf("helpdesk-overdue")).startsWith((firstLine + secondLine) + " ");
+    browser.logOut();
+  }
+
+  @Test
+  void the_burgernetkaart_is_in_the_excel_and_pdf_report() throws Exception {
+    SelfServiceBrowserIT.Fixture.activeParticipant(base, "Dirk Domplein", "3511 AA");
+    StaffApi api = new StaffApi(base);
+    assertThat(api.post("marap/participants/count", "{}", "beheerder", DEMO_PASSWORD).statusCode())
+        .isEqualTo(200);
+    Map<String, BurgernetkaartDatabase.Area> expected = BurgernetkaartDatabase.areasOf(UTRECHT);
+    YearMonth now = YearMonth.now(AMSTERDAM);
+    String query =
+        "?region="
+            + MarapDatabase.regionOf(UTRECHT)
+            + "&municipality="
+            + MarapDatabase.municipalityOf(UTRECHT)
+            + "&from="
+            + now.minusMonths(2)
+            + "&to="
+            + now;
+    List<BurgernetkaartDatabase.Area> underCovered =
+        expected.values().stream().filter(BurgernetkaartDatabase.Area::underCovered).toList();
+
+    try (ReadableWorkbook workbook =
+        new ReadableWorkbook(new ByteArrayInputStream(download("xlsx" + query)))) {
+      Map<String, Row> rows = new HashMap<>();
+      sheet(workbook, "Burgernetkaart").read().stream()
+          .filter(row -> expected.containsKey(row.getCellText(0)))
+          .forEach(row -> rows.put(row.getCellText(0), row));
+      assertThat(rows.keySet()).as("a row per area").isEqualTo(expected.keySet());
+      for (BurgernetkaartDatabase.Area area : expected.values()) {
+        Row row = rows.get(area.postcode());
+        assertThat(row.getCellText(1)).isEqualTo("Utrecht");
+        assertThat(row.getCellAsNumber(2).orElseThrow().longValue()).isEqualTo(area.inhabitants());
+        assertThat(row.getCellAsNumber(3).orElseThrow().longValue()).isEqualTo(area.households());
+        assertThat(row.getCellAsNumber(4).orElseThrow().longValue())
+            .as(area.postcode())
+            .isEqualTo(area.participants());
+        assertThat(row.getCellAsNumber(5).orElseThrow())
+            .isEqualByComparingTo(area.perThousandInhabitants());
+        assertThat(row.getCellAsNumber(6).orElseThrow())
+            .isEqualByComparingTo(area.perHundredHouseholds());
+        assertThat(row.getCellText(7).equals("Onder de drempel: werven"))
+            .as(area.postcode() + " flagged")
+            .isEqualTo(area.underCovered());
+      }
+    }
+    try (PDDocument document = Loader.loadPDF(download("pdf" + query))) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(underCovered).as("the sample has areas under Midden-Nederland's 15%").isNotEmpty();
+      assertThat(text)
+          .contains("Burgernetkaart")
+          .contains(
+              "Drempel: 15% van de inwoners. "
+                  + underCovered.size()
+                  + " van de "
+                  + expected.size()
+                  + " postcodegebieden");
+      for (BurgernetkaartDatabase.Area area : underCovered) {
+        assertThat(text)
+            .contains(
+                area.postcode()
+                    + " "
+                    + String.format(Locale.forLanguageTag("nl-NL"), "%,d", area.inhabitants()));
+      }
+    }
   }
 
   /** The CSV's number in the JSON: the row's section, its line by name, the figure by path. */
@@ -279,6 +405,92 @@ class MarapExportIT extends BrowserTest {
                 HttpResponse.BodyHandlers.ofByteArray());
     assertThat(response.statusCode()).isEqualTo(200);
     return response.body();
+  }
+
+  private static Sheet sheet(ReadableWorkbook workbook, String name) {
+    return workbook.getSheets().filter(sheet -> sheet.getName().equals(name)).findFirst().get();
+  }
+
+  private static String monthName(YearMonth month) {
+    return DateTimeFormatter.ofPattern("MMM yyyy", Locale.forLanguageTag("nl-NL")).format(month);
+  }
+
+  /** The waiting month's tickets of the region at the line, pending and past due, from the rows. */
+  private static long overdueInRawRows(long region, String line) throws SQLException {
+    try (Connection db = connect();
+        PreparedStatement query =
+            db.prepareStatement(
+                "SELECT COUNT(*) FROM helpdesk_ticket WHERE scope_region_id = ? AND line = ?"
+                    + " AND status IN ('OPEN', 'IN_PROGRESS') AND due_at < NOW(3)"
+                    + " AND received_at >= ? AND received_at < ?")) {
+      query.setLong(1, region);
+      query.setString(2, line);
+      query.setTimestamp(3, startOf(WAITING_MONTH));
+      query.setTimestamp(4, startOf(WAITING_MONTH.plusMonths(1)));
+      try (var result = query.executeQuery()) {
+        result.next();
+        return result.getLong(1);
+      }
+    }
+  }
+
+  private static Timestamp startOf(YearMonth month) {
+    return Timestamp.from(month.atDay(1).atStartOfDay(AMSTERDAM).toInstant());
+  }
+
+  /**
+   * Six tickets of Midden-Nederland in the waiting month, once per test run: overdue are an open
+   * and an in-progress one at the first line and an escalated one at the second; not overdue are
+   * one answered, one closed unanswered and one whose due date is still to come.
+   */
+  private static synchronized void waitingTicketsInQuietMonth() throws SQLException {
+    try (Connection db = connect()) {
+      if (count(db, "SELECT COUNT(*) FROM helpdesk_ticket WHERE subject LIKE 'MARAP-waiting%'")
+          > 0) {
+        return;
+      }
+      long utrecht = MarapDatabase.municipalityOf(UTRECHT);
+      long region = MarapDatabase.regionOf(UTRECHT);
+      Timestamp past = startOf(WAITING_MONTH.plusMonths(1));
+      Timestamp future = Timestamp.from(Instant.now().plus(Duration.ofDays(30)));
+      waiting(db, "OPEN", "FIRST", region, utrecht, 2, past, null);
+      waiting(db, "IN_PROGRESS", "FIRST", region, utrecht, 3, past, null);
+      waiting(db, "IN_PROGRESS", "SECOND", region, null, 4, past, past);
+      waiting(db, "ANSWERED", "FIRST", region, utrecht, 5, past, null);
+      waiting(db, "CLOSED", "FIRST", region, utrecht, 6, past, null);
+      waiting(db, "OPEN", "FIRST", region, utrecht, 7, future, null);
+    }
+  }
+
+  private static void waiting(
+      Connection db,
+      String status,
+      String line,
+      long region,
+      Long municipality,
+      int day,
+      Timestamp due,
+      Timestamp escalated)
+      throws SQLException {
+    Timestamp received =
+        Timestamp.from(WAITING_MONTH.atDay(day).atTime(10, 0).atZone(AMSTERDAM).toInstant());
+    try (PreparedStatement insert =
+        db.prepareStatement(
+            "INSERT INTO helpdesk_ticket (kind, received_by, line, status, subject, question,"
+                + " received_at, due_at, escalated_at, answered_at, scope_region_id,"
+                + " scope_municipality_id) VALUES ('QUESTION', 'PHONE', ?, ?, ?, 'Vraag', ?, ?,"
+                + " ?, ?, ?, ?)")) {
+      insert.setString(1, line);
+      insert.setString(2, status);
+      insert.setString(3, "MARAP-waiting " + status + " " + day);
+      insert.setTimestamp(4, received);
+      insert.setTimestamp(5, due);
+      insert.setTimestamp(6, escalated);
+      insert.setTimestamp(7, status.equals("ANSWERED") ? due : null);
+      insert.setLong(8, region);
+      insert.setObject(9, municipality);
+      insert.executeUpdate();
+    }
   }
 
   /**

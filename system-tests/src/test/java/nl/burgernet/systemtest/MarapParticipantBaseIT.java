@@ -162,7 +162,12 @@ class MarapParticipantBaseIT extends BrowserTest {
     try (ReadableWorkbook workbook =
         new ReadableWorkbook(new ByteArrayInputStream(download.body()))) {
       assertThat(workbook.getSheets().map(Sheet::getName))
-          .containsExactly("Deelnemersbestand", "Acties", "Burgernetmail", "Helpdesk en klachten");
+          .containsExactly(
+              "Deelnemersbestand",
+              "Burgernetkaart",
+              "Acties",
+              "Burgernetmail",
+              "Helpdesk en klachten");
       List<Row> rows = workbook.getFirstSheet().read();
       Row utrecht =
           rows.stream()
