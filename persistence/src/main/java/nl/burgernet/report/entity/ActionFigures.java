@@ -18,18 +18,23 @@ public record ActionFigures(
     OPEN,
     HARD,
     SOFT,
-    NONE
+    NONE;
+
+    /** Open while the action has no outcome; closed ones by the outcome's success. */
+    public static Success of(Optional<Outcome> outcome) {
+      return outcome
+          .map(
+              closed ->
+                  switch (closed.success()) {
+                    case HARD -> HARD;
+                    case SOFT -> SOFT;
+                    case NONE -> NONE;
+                  })
+          .orElse(OPEN);
+    }
   }
 
   public Success success() {
-    return outcome
-        .map(
-            closed ->
-                switch (closed.success()) {
-                  case HARD -> Success.HARD;
-                  case SOFT -> Success.SOFT;
-                  case NONE -> Success.NONE;
-                })
-        .orElse(Success.OPEN);
+    return Success.of(outcome);
   }
 }

@@ -62,6 +62,31 @@ public class ActionReportBacking {
         .orElse("–");
   }
 
+  /**
+   * The query of /portal/marap/actielijst.xhtml for the actions a row of a table counts: a month's,
+   * or a kind's or domain's of the whole period.
+   */
+  public String listQuery(Object row) {
+    if (row instanceof ActionReport.Month month) {
+      return filter.viewQuery(month.month());
+    }
+    if (row instanceof ActionReport.Kind kind) {
+      return filter.getViewQuery() + "&soort=" + kind.kind();
+    }
+    return filter.getViewQuery() + "&domein=" + ((ActionReport.Domain) row).domain();
+  }
+
+  /** What names a row in ids: the month (yyyy-MM), kind or domain. */
+  public String key(Object row) {
+    if (row instanceof ActionReport.Month month) {
+      return month.month().toString();
+    }
+    if (row instanceof ActionReport.Kind kind) {
+      return kind.kind().name();
+    }
+    return ((ActionReport.Domain) row).domain().name();
+  }
+
   public ActionReport getReport() {
     return report;
   }

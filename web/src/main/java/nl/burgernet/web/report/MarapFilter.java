@@ -73,6 +73,26 @@ public class MarapFilter {
         + to;
   }
 
+  /** The portal's query string of what is shown, e.g. regio=2&van=2025-12&tot=2026-11. */
+  public String getViewQuery() {
+    return viewQuery(from, to);
+  }
+
+  /** The same for one month of it, e.g. regio=2&van=2026-03&tot=2026-03. */
+  public String viewQuery(YearMonth month) {
+    return viewQuery(month.toString(), month.toString());
+  }
+
+  private String viewQuery(String since, String until) {
+    return "regio="
+        + regionId
+        + (municipalityId == null ? "" : "&gemeente=" + municipalityId)
+        + "&van="
+        + since
+        + "&tot="
+        + until;
+  }
+
   /** E.g. "nov 2026". */
   public String month(YearMonth month) {
     return MONTH.format(month);
