@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -45,12 +46,13 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The MARAP actions of Midden-Nederland: three actions in Utrecht (one found thanks to a
  * participant, one not found, one still open, one with a tip) are counted, and what the API shows
  * for the region and for Utrecht is computed again here, independently, from the raw rows (actions,
- * rounds, tips, deliveries).
+ * rounds, tips, deliveries); each figure's link lists as many actions as it says.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -124,6 +126,49 @@ class MarapActionsIT {
     assertMatches(utrechtReport, MarapDatabase.actions(region, utrecht, month));
     assertThat(regionReport.getJsonObject("total").getInt("actions")).isGreaterThanOrEqualTo(3);
     assertThat(utrechtReport.getString("municipality")).isEqualTo("Utrecht");
+  }
+
+  @Test
+  @Order(3)
+  @RunAsClient
+  void each_action_figure_leads_to_the_list_of_exactly_the_actions_it_counts(
+      @ArquillianResource URL base) {
+    assertThat(
+            new StaffApi(base)
+                .post("marap/participants/count", "{}", "beheerder", DEMO_PASSWORD)
+                .statusCode())
+        .isEqualTo(200);
+    YearMonth month = YearMonth.now(AMSTERDAM);
+    long region = MarapDatabase.regionOf(UTRECHT);
+    long utrecht = MarapDatabase.municipalityOf(UTRECHT);
+
+    try (Browser browser = new Browser(base)) {
+      browser.logIn("stuurgroep");
+      for (String area : List.of("regio=" + region, "regio=" + region + "&gemeente=" + utrecht)) {
+        String page = "portal/marap/acties.xhtml?" + area + "&van=" + month + "&tot=" + month;
+        for (String figure :
+            List.of(
+                "actions-months-" + month,
+                "actions-months-" + month + "-open",
+                "actions-kinds-ROBBERY",
+                "actions-domains-OPSPOREN")) {
+          browser.open(page);
+          long counted = Long.parseLong(browser.textOf(figure).replace(".", ""));
+          browser.click(figure);
+          browser.awaitElementText("counted-title", counted + " getelde acties");
+
+          assertThat(counted).as(area + " " + figure).isPositive();
+          assertThat(
+                  browser
+                      .element("counted-actions")
+                      .findElements(By.cssSelector("tbody tr"))
+                      .size())
+              .as(area + " " + figure)
+              .isEqualTo(counted);
+        }
+      }
+      browser.saveScreenshot("MarapActionsIT-counted-actions");
+    }
   }
 
   private static void assertMatches(JsonObject report, MarapDatabase.Actions expected) {
