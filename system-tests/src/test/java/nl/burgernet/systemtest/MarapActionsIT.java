@@ -132,7 +132,7 @@ class MarapActionsIT {
   @Order(3)
   @RunAsClient
   void each_action_figure_leads_to_the_list_of_exactly_the_actions_it_counts(
-      @ArquillianResource URL base) {
+      @ArquillianResource URL base) throws SQLException {
     assertThat(
             new StaffApi(base)
                 .post("marap/participants/count", "{}", "beheerder", DEMO_PASSWORD)
