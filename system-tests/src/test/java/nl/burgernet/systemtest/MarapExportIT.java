@@ -47,6 +47,7 @@ import org.openqa.selenium.By;
 class MarapExportIT extends BrowserTest {
 
   private static final String UTRECHT = "GM0344";
+  private static final String ROTTERDAM = "GM0599";
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
   /** A month no other test gives tickets to, so this test knows what it counts there. */
@@ -54,6 +55,9 @@ class MarapExportIT extends BrowserTest {
 
   /** Another such month, for tickets that still wait for an answer. */
   private static final YearMonth WAITING_MONTH = QUIET_MONTH.minusMonths(2);
+
+  /** Rotterdam's ambassador, also manager: writes Burgernetmail and reads the report. */
+  private static final String AMBASSADOR_MANAGER = "ambassador-manager";
 
   /** Works the tickets of Midden-Nederland and reads its management report. */
   private static final String HELPDESK_MANAGER = "helpdesk-manager";
@@ -194,6 +198,56 @@ class MarapExportIT extends BrowserTest {
     assertThat(rows).hasSize((int) figure);
     assertThat(browser.textOf("tickets-form:received")).contains("MARAP-export");
     browser.saveScreenshot("MarapExportIT-ticket-list-of-a-month");
+  }
+
+  @Test
+  void a_municipality_s_mail_figures_lead_to_the_list_of_exactly_those_mails() throws Exception {
+    mailsInQuietMonth();
+    copyOf("ambassadeur", AMBASSADOR_MANAGER, "MUNICIPALITY_AMBASSADOR", "MANAGER");
+    assertThat(
+            new StaffApi(base)
+                .post("marap/participants/count", "{}", "beheerder", DEMO_PASSWORD)
+                .statusCode())
+        .isEqualTo(200);
+    long rotterdam = MarapDatabase.municipalityOf(ROTTERDAM);
+    String report =
+        "portal/marap/burgernetmail.xhtml?regio="
+            + MarapDatabase.regionOf(ROTTERDAM)
+            + "&gemeente="
+            + rotterdam
+            + "&van="
+            + QUIET_MONTH
+            + "&tot="
+            + QUIET_MONTH;
+
+    browser.logIn("stuurgroep");
+    browser.open(
+        "portal/marap/burgernetmail.xhtml?regio="
+            + MarapDatabase.regionOf(UTRECHT)
+            + "&van="
+            + QUIET_MONTH
+            + "&tot="
+            + QUIET_MONTH);
+    browser.awaitElementText("mails-title", "Midden-Nederland");
+    assertThat(browser.has("mails-of-" + MarapDatabase.municipalityOf(UTRECHT)))
+        .as("the steering group does not work with Burgernetmail: a figure, no link")
+        .isFalse();
+    browser.logOut();
+
+    browser.logIn(AMBASSADOR_MANAGER);
+    for (String figure : List.of("mails-of-" + rotterdam, "mails-kinds-PREVENTION")) {
+      browser.open(report);
+      long counted = Long.parseLong(browser.textOf(figure));
+      browser.click(figure);
+      browser.awaitElementText("mails-sent-title", counted + " verzonden Burgernetmails");
+
+      List<?> rows =
+          browser.element("mails-form:mails").findElements(By.cssSelector("tbody tr[data-ri]"));
+      assertThat(counted).as(figure).isGreaterThanOrEqualTo(2);
+      assertThat(rows).as(figure).hasSize((int) counted);
+      assertThat(browser.textOf("mails-form:mails")).contains("MARAP-mail");
+    }
+    browser.saveScreenshot("MarapExportIT-mails-of-a-municipality");
   }
 
   @Test
@@ -542,33 +596,98 @@ class MarapExportIT extends BrowserTest {
 
   /** The demo helpdesk of Midden-Nederland, also manager: sees the report and works the tickets. */
   private static void helpdeskManager() throws SQLException {
+    copyOf("helpdesk", HELPDESK_MANAGER, "REGIONAL_HELPDESK", "MANAGER");
+  }
+
+  /** A demo account's copy (same scope and password) with these roles, once per test run. */
+  private static synchronized void copyOf(String demo, String username, String... roles)
+      throws SQLException {
     try (Connection db = connect()) {
-      if (count(
-              db, "SELECT COUNT(*) FROM staff_account WHERE username = '" + HELPDESK_MANAGER + "'")
-          > 0) {
+      if (count(db, "SELECT COUNT(*) FROM staff_account WHERE username = '" + username + "'") > 0) {
         return;
       }
       try (PreparedStatement copy =
           db.prepareStatement(
               "INSERT INTO staff_account (username, display_name, email, password_hash,"
                   + " scope_level, region_id, municipality_id, active, created_at)"
-                  + " SELECT ?, 'Helga Helpdesk-Manager', ?, password_hash, scope_level,"
-                  + " region_id, municipality_id, TRUE, NOW(3) FROM staff_account"
-                  + " WHERE username = 'helpdesk'")) {
-        copy.setString(1, HELPDESK_MANAGER);
-        copy.setString(2, HELPDESK_MANAGER + "@burgernet.test");
+                  + " SELECT ?, CONCAT(display_name, ' (manager)'), ?, password_hash,"
+                  + " scope_level, region_id, municipality_id, TRUE, NOW(3) FROM staff_account"
+                  + " WHERE username = ?")) {
+        copy.setString(1, username);
+        copy.setString(2, username + "@burgernet.test");
+        copy.setString(3, demo);
         copy.executeUpdate();
       }
-      for (String role : List.of("REGIONAL_HELPDESK", "MANAGER")) {
+      for (String role : roles) {
         try (PreparedStatement grant =
             db.prepareStatement(
                 "INSERT INTO staff_account_role (staff_account_id, role)"
                     + " SELECT id, ? FROM staff_account WHERE username = ?")) {
           grant.setString(1, role);
-          grant.setString(2, HELPDESK_MANAGER);
+          grant.setString(2, username);
           grant.executeUpdate();
         }
       }
+    }
+  }
+
+  /**
+   * Three Burgernetmails sent to Rotterdam in the quiet month (two prevention, one witness call)
+   * and one the month before, once per test run, each with its send request as the dispatch leaves
+   * them.
+   */
+  private static synchronized void mailsInQuietMonth() throws SQLException {
+    try (Connection db = connect()) {
+      if (count(db, "SELECT COUNT(*) FROM burgernet_mail WHERE subject LIKE 'MARAP-mail%'") > 0) {
+        return;
+      }
+      sentMail(db, "PREVENTION", QUIET_MONTH.atDay(3));
+      sentMail(db, "PREVENTION", QUIET_MONTH.atDay(12));
+      sentMail(db, "WITNESS_CALL", QUIET_MONTH.atDay(20));
+      sentMail(db, "PREVENTION", QUIET_MONTH.minusMonths(1).atDay(20));
+    }
+  }
+
+  private static void sentMail(Connection db, String kind, java.time.LocalDate day)
+      throws SQLException {
+    Timestamp sent = Timestamp.from(day.atTime(10, 0).atZone(AMSTERDAM).toInstant());
+    String subject = "MARAP-mail " + kind + " " + day;
+    long request;
+    try (PreparedStatement insert =
+        db.prepareStatement(
+            "INSERT INTO send_request (idempotency_key, priority, description, requested_by,"
+                + " requested_at, state, state_changed_at, email_count, scope_region_id,"
+                + " scope_municipality_id) SELECT ?, 'NORMAL', ?, 'ambassadeur', ?, 'FINISHED',"
+                + " ?, 5, region_id, id FROM municipality WHERE cbs_code = ?",
+            java.sql.Statement.RETURN_GENERATED_KEYS)) {
+      insert.setString(1, subject);
+      insert.setString(2, subject);
+      insert.setTimestamp(3, sent);
+      insert.setTimestamp(4, sent);
+      insert.setString(5, ROTTERDAM);
+      insert.executeUpdate();
+      try (var key = insert.getGeneratedKeys()) {
+        key.next();
+        request = key.getLong(1);
+      }
+    }
+    try (PreparedStatement insert =
+        db.prepareStatement(
+            "INSERT INTO burgernet_mail (kind, origin, status, subject, body_html, body_text,"
+                + " target_municipality_id, author, created_at, updated_at, approved_by,"
+                + " send_at, send_request_id, sent_at, scope_region_id, scope_municipality_id)"
+                + " SELECT ?, 'MUNICIPALITY', 'SENT', ?, '<p>Sluit uw deur.</p>',"
+                + " 'Sluit uw deur.', id, 'ambassadeur', ?, ?, 'ambassadeur', ?, ?, ?,"
+                + " region_id, id FROM municipality WHERE cbs_code = ?")) {
+      insert.setString(1, kind);
+      insert.setString(2, subject);
+      insert.setTimestamp(3, sent);
+      insert.setTimestamp(4, sent);
+      insert.setTimestamp(5, sent);
+      insert.setLong(6, request);
+      insert.setTimestamp(7, sent);
+      insert.setString(8, ROTTERDAM);
+      insert.executeUpdate();
     }
   }
 

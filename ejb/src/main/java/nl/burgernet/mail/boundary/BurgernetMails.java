@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import nl.burgernet.audit.boundary.AuditTrail;
 import nl.burgernet.audit.entity.AuditAction;
@@ -35,6 +36,7 @@ import nl.burgernet.mail.entity.DiffLine;
 import nl.burgernet.mail.entity.HouseStyle;
 import nl.burgernet.mail.entity.LineDiff;
 import nl.burgernet.mail.entity.MailContent;
+import nl.burgernet.mail.entity.MailKind;
 import nl.burgernet.mail.entity.MailOrigin;
 import nl.burgernet.mail.entity.MailStatus;
 import nl.burgernet.mail.entity.MailStep;
@@ -47,6 +49,7 @@ import nl.burgernet.participant.boundary.Unsubscriptions;
 import nl.burgernet.participant.entity.Channel;
 import nl.burgernet.platform.boundary.ConflictException;
 import nl.burgernet.platform.boundary.InvalidInputException;
+import nl.burgernet.platform.boundary.MonthPeriod;
 import nl.burgernet.platform.boundary.NotFoundException;
 import nl.burgernet.reference.entity.Municipality;
 import nl.burgernet.security.control.CallerScope;
@@ -300,6 +303,29 @@ public class BurgernetMails {
     return em.createNamedQuery(BurgernetMail.LATEST, BurgernetMail.class)
         .setMaxResults(OVERVIEW_SIZE)
         .getResultList();
+  }
+
+  /**
+   * The mails the caller may see that were sent in the period to the region's municipalities, or to
+   * one of them when {@code municipalityId} is set, of the kind when given, oldest first: what the
+   * MARAP counts as the Burgernetmail of that area.
+   */
+  public List<BurgernetMail> sent(
+      @NotNull Long regionId,
+      Long municipalityId,
+      @NotNull MonthPeriod period,
+      Optional<MailKind> kind) {
+    return em
+        .createNamedQuery(BurgernetMail.SENT_IN_AREA_BETWEEN, BurgernetMail.class)
+        .setParameter("from", period.start())
+        .setParameter("until", period.end())
+        .setParameter("region", regionId)
+        .setParameter("municipality", municipalityId == null ? 0L : municipalityId)
+        .getResultList()
+        .stream()
+        .filter(mail -> !seesOwnOnly() || caller().equals(mail.getAuthor()))
+        .filter(mail -> kind.map(mail.getKind()::equals).orElse(true))
+        .toList();
   }
 
   /** What changed in the text since the reviewer last saw it; empty before the first review. */

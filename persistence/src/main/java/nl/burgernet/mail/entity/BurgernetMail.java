@@ -39,6 +39,13 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
     query =
         "SELECT m FROM BurgernetMail m WHERE m.author = :author ORDER BY m.updatedAt DESC, m.id DESC")
 @NamedQuery(
+    name = BurgernetMail.SENT_IN_AREA_BETWEEN,
+    query =
+        "SELECT m FROM BurgernetMail m WHERE m.sentAt >= :from AND m.sentAt < :until"
+            + " AND m.targetMunicipalityId IN (SELECT t.id FROM Municipality t"
+            + " WHERE t.region.id = :region AND (:municipality = 0 OR t.id = :municipality))"
+            + " ORDER BY m.sentAt, m.id")
+@NamedQuery(
     name = BurgernetMail.DUE,
     query =
         "SELECT m.id FROM BurgernetMail m WHERE m.status = :status AND m.sendAt <= :now"
@@ -51,6 +58,7 @@ public class BurgernetMail {
 
   public static final String LATEST = "BurgernetMail.latest";
   public static final String LATEST_OF_AUTHOR = "BurgernetMail.latestOfAuthor";
+  public static final String SENT_IN_AREA_BETWEEN = "BurgernetMail.sentInAreaBetween";
   public static final String DUE = "BurgernetMail.due";
   public static final String CLAIM_IF_DUE = "BurgernetMail.claimIfDue";
 
