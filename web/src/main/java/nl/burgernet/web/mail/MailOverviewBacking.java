@@ -5,8 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +16,16 @@ import nl.burgernet.mail.entity.BurgernetMail;
 import nl.burgernet.mail.entity.MailKind;
 import nl.burgernet.mail.entity.MailStatus;
 import nl.burgernet.mail.entity.ReviewPolicy;
-import nl.burgernet.platform.boundary.MonthPeriod;
 import nl.burgernet.reference.boundary.ReferenceData;
 import nl.burgernet.reference.entity.Municipality;
 import nl.burgernet.web.faces.Messages;
+import nl.burgernet.web.report.MarapFilter;
 
 /**
  * /portal/burgernetmail/index.xhtml: the mails the caller may see, those waiting for the caller's
  * review first, and for the regional bureau the region's review policy. With a region in the link
- * (regio, optionally gemeente, van and tot as yyyy-MM, soort) the list is the mails sent to that
- * area in those months, as a MARAP figure counts them.
+ * (regio, optionally gemeente, van and tot as yyyy-MM, in {@link MarapFilter}; soort) the list is
+ * the mails sent to that area in those months, as a MARAP figure counts them.
  */
 @Named("mailOverview")
 @ViewScoped
@@ -41,17 +39,14 @@ public class MailOverviewBacking implements Serializable {
 
   @Inject private MailTexts texts;
 
-  @Inject private Clock clock;
+  /** The area and months of a MARAP link, read as the MARAP pages read them. */
+  @Inject private MarapFilter filter;
 
   private transient List<BurgernetMail> latest;
   private transient List<BurgernetMail> toReview;
   private transient Map<Long, String> municipalityNames;
   private ReviewPolicy policy;
 
-  private Long regionId;
-  private Long municipalityId;
-  private String from;
-  private String to;
   private MailKind kind;
 
   /** The mails sent to the area of the link, or else the latest. */
@@ -59,7 +54,11 @@ public class MailOverviewBacking implements Serializable {
     if (latest == null) {
       latest =
           isSentInPeriod()
-              ? mails.sent(regionId, municipalityId, period(), Optional.ofNullable(kind))
+              ? mails.sent(
+                  filter.getRegionId(),
+                  filter.getMunicipalityId(),
+                  filter.period(),
+                  Optional.ofNullable(kind))
               : mails.latest();
     }
     return latest;
@@ -67,15 +66,7 @@ public class MailOverviewBacking implements Serializable {
 
   /** Whether the link asks for the mails sent to an area in a period. */
   public boolean isSentInPeriod() {
-    return regionId != null;
-  }
-
-  /** The months of the link; the current month where one is left out. */
-  public MonthPeriod period() {
-    YearMonth now = MonthPeriod.monthOf(clock.instant());
-    YearMonth until = to == null || to.isBlank() ? now : MonthPeriod.parseMonth(to);
-    YearMonth since = from == null || from.isBlank() ? until : MonthPeriod.parseMonth(from);
-    return new MonthPeriod(since, until);
+    return filter.getRegionId() != null;
   }
 
   /** Mails in review that the caller may approve or return. */
@@ -97,38 +88,6 @@ public class MailOverviewBacking implements Serializable {
               .collect(Collectors.toMap(Municipality::getId, Municipality::getName));
     }
     return municipalityNames.getOrDefault(id, "");
-  }
-
-  public Long getRegionId() {
-    return regionId;
-  }
-
-  public void setRegionId(Long regionId) {
-    this.regionId = regionId;
-  }
-
-  public Long getMunicipalityId() {
-    return municipalityId;
-  }
-
-  public void setMunicipalityId(Long municipalityId) {
-    this.municipalityId = municipalityId;
-  }
-
-  public String getFrom() {
-    return from;
-  }
-
-  public void setFrom(String from) {
-    this.from = from;
-  }
-
-  public String getTo() {
-    return to;
-  }
-
-  public void setTo(String to) {
-    this.to = to;
   }
 
   public MailKind getKind() {
