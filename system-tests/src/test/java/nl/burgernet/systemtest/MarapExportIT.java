@@ -655,16 +655,18 @@ class MarapExportIT extends BrowserTest {
     long request;
     try (PreparedStatement insert =
         db.prepareStatement(
-            "INSERT INTO send_request (idempotency_key, priority, description, requested_by,"
-                + " requested_at, state, state_changed_at, email_count, scope_region_id,"
-                + " scope_municipality_id) SELECT ?, 'NORMAL', ?, 'ambassadeur', ?, 'FINISHED',"
-                + " ?, 5, region_id, id FROM municipality WHERE cbs_code = ?",
+            "INSERT INTO send_request (idempotency_key, priority, description, mail_subject,"
+                + " requested_by, requested_at, state, state_changed_at, email_count,"
+                + " scope_region_id, scope_municipality_id) SELECT ?, 'NORMAL', ?, ?,"
+                + " 'ambassadeur', ?, 'FINISHED', ?, 5, region_id, id FROM municipality"
+                + " WHERE cbs_code = ?",
             java.sql.Statement.RETURN_GENERATED_KEYS)) {
       insert.setString(1, subject);
       insert.setString(2, subject);
-      insert.setTimestamp(3, sent);
+      insert.setString(3, subject);
       insert.setTimestamp(4, sent);
-      insert.setString(5, ROTTERDAM);
+      insert.setTimestamp(5, sent);
+      insert.setString(6, ROTTERDAM);
       insert.executeUpdate();
       try (var key = insert.getGeneratedKeys()) {
         key.next();
