@@ -101,8 +101,6 @@ class BurgernetMailBenchmark {
     while (data.open(request) > 0 && Instant.now().isBefore(deadline)) {
       DeliveryFixture.pause(Duration.ofMillis(500));
     }
-    heap.close();
-    long after = heap.liveHeap();
     long sent = data.count(request, "SENT");
     double sending = data.secondsSending(request);
     Properties figures = new Properties();
@@ -112,11 +110,7 @@ class BurgernetMailBenchmark {
     figures.setProperty("burgernetmail.seconds", format(sending));
     figures.setProperty("burgernetmail.per.second", format(sent / sending));
     figures.setProperty("burgernetmail.total.seconds", format(data.secondsToLastChange(request)));
-    figures.setProperty("burgernetmail.heap.max.mb", String.valueOf(heap.max() >> 20));
-    figures.setProperty("burgernetmail.heap.baseline.mb", String.valueOf(heap.baseline() >> 20));
-    figures.setProperty(
-        "burgernetmail.heap.peak.live.mb", String.valueOf(heap.peakAfterCollection() >> 20));
-    figures.setProperty("burgernetmail.heap.after.mb", String.valueOf(after >> 20));
+    heap.closeAndRecordInto(figures, "burgernetmail.heap");
     BenchmarkData.record(figures);
   }
 
@@ -162,20 +156,7 @@ class BurgernetMailBenchmark {
         figures.getProperty("burgernetmail.per.second", "?") + "/s",
         number(figures, "burgernetmail.per.second") >= 1500
             && sent.equals(figures.getProperty("burgernetmail.recipients")));
-    long baseline = (long) number(figures, "burgernetmail.heap.baseline.mb");
-    long growth = (long) number(figures, "burgernetmail.heap.peak.live.mb") - baseline;
-    report.row(
-        "heap growth: the most the heap held right after a collection, over the live heap"
-            + " before ("
-            + baseline
-            + " MB); "
-            + figures.getProperty("burgernetmail.heap.after.mb", "?")
-            + " MB live after the send, of "
-            + figures.getProperty("burgernetmail.heap.max.mb", "?")
-            + " MB",
-        "< 256 MB",
-        growth + " MB",
-        figures.containsKey("burgernetmail.heap.peak.live.mb") && growth < 256);
+    HeapWatch.growthRow(report, figures, "burgernetmail.heap", "the send");
     String progress = figures.getProperty("burgernetmail.progress", "");
     report.row(
         "progress on the ambassador's mail page (it refreshes every 2 s), read every 5 s,"
