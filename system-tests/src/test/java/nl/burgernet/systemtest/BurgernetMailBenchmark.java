@@ -4,6 +4,7 @@ import static nl.burgernet.systemtest.BenchmarkFigures.format;
 import static nl.burgernet.systemtest.BenchmarkFigures.number;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Path;
@@ -58,6 +59,8 @@ class BurgernetMailBenchmark {
   @EJB private BenchmarkData data;
 
   @EJB private MailFixture mails;
+
+  @Inject private PlainTextAlternative plainText;
 
   @Test
   @Order(1)
@@ -169,7 +172,7 @@ class BurgernetMailBenchmark {
   }
 
   /** A newsletter of about the length the municipalities send. */
-  private static MailContent newsletter() {
+  private MailContent newsletter() {
     String html =
         """
         <p>Beste {{naam}},</p>
@@ -184,7 +187,6 @@ class BurgernetMailBenchmark {
         Aanmelden kan op burgernet.nl.</p>
         <p>Met vriendelijke groet,<br>Gemeente Rotterdam en politie</p>
         """;
-    return new MailContent(
-        "Nieuwsbrief Burgernet Rotterdam, {{naam}}", html, new PlainTextAlternative().of(html));
+    return new MailContent("Nieuwsbrief Burgernet Rotterdam, {{naam}}", html, plainText.of(html));
   }
 }
