@@ -62,11 +62,26 @@ public class BenchmarkData {
             .executeUpdate();
     em.createNativeQuery(
             "INSERT INTO participant_channel (participant_id, channel)"
-                + " SELECT id, ?2 FROM participant WHERE home_municipality_id = ?1")
+                + " SELECT id, ?2 FROM participant"
+                + " WHERE home_municipality_id = ?1 AND email LIKE CONCAT('bench-', ?3, '-%')")
         .setParameter(1, municipality)
         .setParameter(2, channel)
+        .setParameter(3, tag)
         .executeUpdate();
     return created;
+  }
+
+  /** Active participants of the municipality who want e-mail. */
+  public long mailReaders(long municipality) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM participant p JOIN participant_channel c"
+                        + " ON c.participant_id = p.id AND c.channel = 'EMAIL'"
+                        + " WHERE p.home_municipality_id = ?1 AND p.status = 'ACTIVE'"
+                        + " AND p.email IS NOT NULL")
+                .setParameter(1, municipality)
+                .getSingleResult())
+        .longValue();
   }
 
   public Set<Long> participantIds(long municipality, int offset, int count) {
@@ -92,6 +107,24 @@ public class BenchmarkData {
                 .setParameter(2, state)
                 .getSingleResult())
         .longValue();
+  }
+
+  /** Deliveries of the request: one per recipient and channel. */
+  public long recipients(long requestId) {
+    return ((Number)
+            em.createNativeQuery("SELECT COUNT(*) FROM delivery WHERE request_id = ?1")
+                .setParameter(1, requestId)
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** Whether a delivery of the request was handed to its gateway yet. */
+  public boolean anySent(long requestId) {
+    return !em.createNativeQuery(
+            "SELECT 1 FROM delivery WHERE request_id = ?1 AND sent_at IS NOT NULL LIMIT 1")
+        .setParameter(1, requestId)
+        .getResultList()
+        .isEmpty();
   }
 
   /** Deliveries of the request not yet handed to the gateway (nor given up). */

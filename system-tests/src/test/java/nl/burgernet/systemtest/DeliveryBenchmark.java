@@ -152,8 +152,6 @@ class DeliveryBenchmark {
       DeliveryFixture.pause(Duration.ofMillis(500));
     }
     long sent = data.count(request.getId(), "SENT");
-    heap.close();
-    long after = heap.liveHeap();
     double sending = data.secondsSending(request.getId());
 
     Properties figures = new Properties();
@@ -163,11 +161,7 @@ class DeliveryBenchmark {
     figures.setProperty("mail.seconds", format(sending));
     figures.setProperty("mail.per.second", format(sent / sending));
     figures.setProperty("mail.total.seconds", format(data.secondsToLastChange(request.getId())));
-    figures.setProperty("heap.max.mb", String.valueOf(heap.max() >> 20));
-    figures.setProperty("heap.baseline.mb", String.valueOf(heap.baseline() >> 20));
-    figures.setProperty("heap.peak.mb", String.valueOf(heap.peakUsed() >> 20));
-    figures.setProperty("heap.peak.live.mb", String.valueOf(heap.peakAfterCollection() >> 20));
-    figures.setProperty("heap.after.mb", String.valueOf(after >> 20));
+    heap.closeAndRecordInto(figures, "heap");
     BenchmarkData.record(figures);
   }
 
@@ -238,22 +232,7 @@ class DeliveryBenchmark {
         figures.getProperty("mail.per.second", "?") + "/s",
         number(figures, "mail.per.second") >= 1500
             && figures.getProperty("mail.sent", "").equals(figures.getProperty("mail.recipients")));
-    long baseline = (long) number(figures, "heap.baseline.mb");
-    long growth = (long) number(figures, "heap.peak.live.mb") - baseline;
-    report.row(
-        "heap growth over the 300,000-recipient send: the most the heap held right after a"
-            + " collection, over the live heap before ("
-            + baseline
-            + " MB); "
-            + figures.getProperty("heap.after.mb", "?")
-            + " MB live after the send; at most "
-            + figures.getProperty("heap.peak.mb", "?")
-            + " MB of "
-            + figures.getProperty("heap.max.mb", "?")
-            + " MB used including garbage not yet collected",
-        "< 256 MB",
-        growth + " MB",
-        figures.containsKey("heap.peak.live.mb") && growth < 256);
+    HeapWatch.growthRow(report, figures, "heap", "the 300,000-recipient send");
     return report;
   }
 

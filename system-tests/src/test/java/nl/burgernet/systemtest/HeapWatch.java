@@ -7,6 +7,7 @@ import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -102,6 +103,40 @@ final class HeapWatch implements AutoCloseable {
             .mapToLong(pool -> pool.getValue().getUsed())
             .sum();
     peakAfterCollection.accumulateAndGet(used, Math::max);
+  }
+
+  /**
+   * Stops watching and records the figures under the prefix ({@code <prefix>.baseline.mb} and so
+   * on), with the live heap after the work.
+   */
+  void closeAndRecordInto(Properties figures, String prefix) throws InterruptedException {
+    close();
+    figures.setProperty(prefix + ".max.mb", String.valueOf(max() >> 20));
+    figures.setProperty(prefix + ".baseline.mb", String.valueOf(baseline() >> 20));
+    figures.setProperty(prefix + ".peak.mb", String.valueOf(peakUsed() >> 20));
+    figures.setProperty(prefix + ".peak.live.mb", String.valueOf(peakAfterCollection() >> 20));
+    figures.setProperty(prefix + ".after.mb", String.valueOf(liveHeap() >> 20));
+  }
+
+  /** The report's row of the figures {@link #closeAndRecordInto} recorded under the prefix. */
+  static void growthRow(BenchmarkReport report, Properties figures, String prefix, String work) {
+    long baseline = (long) BenchmarkFigures.number(figures, prefix + ".baseline.mb");
+    long growth = (long) BenchmarkFigures.number(figures, prefix + ".peak.live.mb") - baseline;
+    report.row(
+        "heap growth over "
+            + work
+            + ": the most the heap held right after a collection, over the live heap before ("
+            + baseline
+            + " MB); "
+            + figures.getProperty(prefix + ".after.mb", "?")
+            + " MB live after; at most "
+            + figures.getProperty(prefix + ".peak.mb", "?")
+            + " MB of "
+            + figures.getProperty(prefix + ".max.mb", "?")
+            + " MB used including garbage not yet collected",
+        "< 256 MB",
+        growth + " MB",
+        figures.containsKey(prefix + ".peak.live.mb") && growth < 256);
   }
 
   @Override

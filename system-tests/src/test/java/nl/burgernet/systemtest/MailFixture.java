@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import nl.burgernet.mail.entity.BurgernetMail;
 import nl.burgernet.mail.entity.MailContent;
 import nl.burgernet.mail.entity.MailKind;
@@ -81,14 +82,23 @@ public class MailFixture {
 
   /** An approved mail of an ambassador of the municipality, planned for the given time. */
   public long scheduledMail(String municipalityName, String subject, Instant at) {
+    return scheduledMail(
+        municipalityName,
+        MailKind.PREVENTION,
+        new MailContent(subject, "<p>Beste {{naam}},</p><p>Sluit uw deur.</p>", "Beste {{naam}},"),
+        at);
+  }
+
+  /** An approved mail of an ambassador of the municipality, planned for the given time. */
+  public long scheduledMail(
+      String municipalityName, MailKind kind, MailContent content, Instant at) {
     Municipality municipality = municipality(municipalityName);
     Instant now = clock.instant();
     BurgernetMail mail =
         new BurgernetMail(
-            MailKind.PREVENTION,
+            kind,
             MailOrigin.MUNICIPALITY,
-            new MailContent(
-                subject, "<p>Beste {{naam}},</p><p>Sluit uw deur.</p>", "Beste {{naam}},"),
+            content,
             municipality.getId(),
             "ambassadeur",
             Scope.municipality(municipality.getRegion().getId(), municipality.getId()),
@@ -98,6 +108,15 @@ public class MailFixture {
     em.persist(mail);
     em.flush();
     return mail.getId();
+  }
+
+  /** The send request the mail was handed over as, once it was. */
+  public Optional<Long> sendRequestOf(long mailId) {
+    return em.find(BurgernetMail.class, mailId).getSendRequestId();
+  }
+
+  public long municipalityId(String name) {
+    return municipality(name).getId();
   }
 
   public MailStatus statusOf(long mailId) {

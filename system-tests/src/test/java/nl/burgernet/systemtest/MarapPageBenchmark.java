@@ -45,20 +45,20 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The MARAP pages of issue 7 on the full base, run by {@code bin/benchmark}: 2,000,000 synthetic
- * participants ({@link ParticipantBase}, shared with the other benchmarks of the run) and 20,000
- * actions over the last twelve months in every region are loaded straight into the database, the
- * MARAP job counts once, and then a steering-group member of Midden-Nederland opens each MARAP page
- * with HTTP GETs of a logged-in session, as a browser does (the HTML only). The p95 per page is
- * held against 1 s. {@code -Dburgernet.benchmark.marap.participants}, {@code .actions} and {@code
- * .views} make a small smoke run; the figures then say so.
+ * The MARAP pages of issue 7 on the full base, run by {@code bin/benchmark}: the 2,000,000
+ * synthetic participants of {@link SyntheticParticipants#benchmarkBase} (loaded by {@link
+ * ParticipantBase}, shared with the other benchmarks of the run) and 20,000 actions over the last
+ * twelve months in every region are loaded straight into the database, the MARAP job counts once,
+ * and then a steering-group member of Midden-Nederland opens each MARAP page with HTTP GETs of a
+ * logged-in session, as a browser does (the HTML only). The p95 per page is held against 1 s.
+ * {@code -Dburgernet.benchmark.marap.participants}, {@code .actions} and {@code .views} make a
+ * small smoke run; the figures then say so.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @RunAsClient
 class MarapPageBenchmark {
 
-  private static final long SEED = 20_260_101L;
   private static final int PARTICIPANTS =
       Integer.getInteger("burgernet.benchmark.marap.participants", 2_000_000);
   private static final int ACTIONS =
@@ -97,7 +97,9 @@ class MarapPageBenchmark {
   void the_participants_and_actions_are_in_the_database() throws SQLException {
     Properties figures =
         ParticipantBase.ofTestRun()
-            .loadUnlessPresent(SyntheticParticipants.of(SEED, PARTICIPANTS), "marap");
+            .loadUnlessPresent(
+                SyntheticParticipants.of(SyntheticParticipants.BENCHMARK_SEED, PARTICIPANTS),
+                "marap");
     long started = System.nanoTime();
     int loaded = loadActionsUnlessPresent();
     if (loaded > 0) {
@@ -281,7 +283,7 @@ class MarapPageBenchmark {
       String[] outcomes = {
         null, "FOUND_THANKS_TO_PARTICIPANT", "FOUND_OTHERWISE", "NOT_FOUND", "CANCELLED"
       };
-      SplittableRandom random = new SplittableRandom(SEED);
+      SplittableRandom random = new SplittableRandom(SyntheticParticipants.BENCHMARK_SEED);
       Instant now = Instant.now();
       long year = Duration.ofDays(365).toSeconds();
       db.setAutoCommit(false);

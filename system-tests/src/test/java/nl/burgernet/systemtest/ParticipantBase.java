@@ -75,6 +75,21 @@ final class ParticipantBase {
   }
 
   /**
+   * The 2,000,000 participants the benchmarks of issues 3, 5 and 7 measure on, loaded into this
+   * test run's database unless another benchmark of the run did; the figures go to the results file
+   * under the prefix.
+   */
+  static SyntheticParticipants loadTheBenchmarkBase(String prefix) {
+    SyntheticParticipants base = SyntheticParticipants.benchmarkBase();
+    Properties figures = ofTestRun().loadUnlessPresent(base, prefix);
+    BenchmarkData.record(figures);
+    if (Long.parseLong(figures.getProperty(prefix + ".participants")) < base.count()) {
+      throw new AssertionError("the benchmark base is not in the database: " + figures);
+    }
+    return base;
+  }
+
+  /**
    * Loads the base unless the database holds as many participants already: the benchmarks of one
    * {@code bin/benchmark} run share the base the first of them loaded (a second load of the same
    * base would break the unique indexes).

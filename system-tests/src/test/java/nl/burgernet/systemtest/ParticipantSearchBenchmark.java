@@ -56,8 +56,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ParticipantSearchBenchmark {
 
-  private static final long SEED = 20_260_101L;
-  private static final int PARTICIPANTS = 2_000_000;
   private static final int SEARCHES = 200;
   private static final int WARM_UP = 50;
   private static final double TARGET_MS = 50;
@@ -105,18 +103,13 @@ class ParticipantSearchBenchmark {
   @Order(1)
   @RunAsClient
   void the_two_million_participants_are_in_the_database() {
-    Properties figures =
-        ParticipantBase.ofTestRun()
-            .loadUnlessPresent(SyntheticParticipants.of(SEED, PARTICIPANTS), "search");
-    BenchmarkData.record(figures);
-    assertThat(Long.parseLong(figures.getProperty("search.participants")))
-        .isGreaterThanOrEqualTo(PARTICIPANTS);
+    ParticipantBase.loadTheBenchmarkBase("search");
   }
 
   @Test
   @Order(2)
   void a_relation_manager_searches_their_participants_by_each_kind_of_term() {
-    SyntheticParticipants base = SyntheticParticipants.of(SEED, PARTICIPANTS);
+    SyntheticParticipants base = SyntheticParticipants.benchmarkBase();
     Map<String, Scope> scopes = scopesByCbsCode();
     List<SyntheticParticipant> sought = sample(base, SEARCHES + WARM_UP);
     Properties figures = new Properties();
@@ -214,7 +207,7 @@ class ParticipantSearchBenchmark {
    * municipality and its region as the scope adds them), for a term of the base.
    */
   private static Map<String, String> plans() {
-    SyntheticParticipant example = SyntheticParticipants.of(SEED, PARTICIPANTS).participant(4_321);
+    SyntheticParticipant example = SyntheticParticipants.benchmarkBase().participant(4_321);
     String scope =
         " AND scope_region_id = (SELECT region_id FROM municipality WHERE cbs_code = ?)"
             + " AND scope_municipality_id = (SELECT id FROM municipality WHERE cbs_code = ?)";
@@ -295,7 +288,7 @@ class ParticipantSearchBenchmark {
 
   /** Participants with a phone number and an e-mail address, the same ones every run. */
   private static List<SyntheticParticipant> sample(SyntheticParticipants base, int count) {
-    SplittableRandom random = new SplittableRandom(SEED);
+    SplittableRandom random = new SplittableRandom(SyntheticParticipants.BENCHMARK_SEED);
     List<SyntheticParticipant> sample = new ArrayList<>();
     while (sample.size() < count) {
       SyntheticParticipant candidate = base.participant(random.nextInt(base.count()));

@@ -43,6 +43,8 @@ final class SyntheticParticipants {
 
   static final LocalDate REFERENCE_DAY = LocalDate.of(2026, 1, 1);
 
+  static final long BENCHMARK_SEED = 20_260_101L;
+
   /** The import file's columns (helpers/import-csv.md), separated as Dutch Excel does. */
   static final String IMPORT_HEADER =
       "naam;mobiel;vast;email;postcode;huisnummer;toevoeging;geboortejaar;kanalen;bron;aangemeld_op";
@@ -408,6 +410,11 @@ final class SyntheticParticipants {
   }
 
   /** A base over the municipalities of the reference data migration (V2). */
+  /** The base of 2,000,000 that the benchmarks of issues 3, 5 and 7 measure on. */
+  static SyntheticParticipants benchmarkBase() {
+    return of(BENCHMARK_SEED, 2_000_000);
+  }
+
   static SyntheticParticipants of(long seed, int count) {
     return new SyntheticParticipants(seed, count, SyntheticMunicipality.ofReferenceData());
   }

@@ -45,8 +45,8 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
         "SELECT d FROM Delivery d WHERE d.requestId = :request AND d.state IN :states"
             + " ORDER BY d.id")
 @NamedQuery(
-    name = Delivery.COUNT_IN_STATES,
-    query = "SELECT COUNT(d) FROM Delivery d WHERE d.requestId = :request AND d.state IN :states")
+    name = Delivery.IDS_OF_REQUEST_IN_STATES,
+    query = "SELECT d.id FROM Delivery d WHERE d.requestId = :request AND d.state IN :states")
 @NamedQuery(
     name = Delivery.MOVE_ALL,
     query =
@@ -86,7 +86,7 @@ public class Delivery {
   public static final String IDS_IN_STATE = "Delivery.idsInState";
   public static final String OF_IDS_IN_STATES = "Delivery.ofIdsInStates";
   public static final String OF_REQUEST_IN_STATES = "Delivery.ofRequestInStates";
-  public static final String COUNT_IN_STATES = "Delivery.countInStates";
+  public static final String IDS_OF_REQUEST_IN_STATES = "Delivery.idsOfRequestInStates";
   public static final String MOVE_ALL = "Delivery.moveAll";
   public static final String BY_PROVIDER_MESSAGE_ID = "Delivery.byProviderMessageId";
   public static final String PARTICIPANTS_REACHED = "Delivery.participantsReached";
