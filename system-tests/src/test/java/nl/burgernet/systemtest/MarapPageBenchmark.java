@@ -10,9 +10,11 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -32,6 +34,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.burgernet.localpeers.LocalDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -84,6 +89,9 @@ class MarapPageBenchmark {
     PAGES.put("helpdesk and complaints", "portal/marap/helpdesk.xhtml");
     PAGES.put("finance", "portal/marap/financien.xhtml");
   }
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]*)\"");
 
   @ArquillianResource private URL base;
 
@@ -238,9 +246,8 @@ class MarapPageBenchmark {
   }
 
   /**
-   * A client whose cookie holds a session the user is logged in to: an API call with the user's
-   * Basic credentials logs the session in (the authentication mechanism applies it to the session),
-   * as the login form would.
+   * A client whose cookie holds a session the user logged in to through the login form, as a
+   * browser does: the form's page, then its submit with the page's view state.
    */
   private HttpClient loggedIn(String username) throws Exception {
     HttpClient client =
@@ -248,14 +255,43 @@ class MarapPageBenchmark {
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
-    URI any = base.toURI().resolve("api/v1/marap/subscription");
-    HttpResponse<String> response =
+    URI login = base.toURI().resolve("login.xhtml");
+    String form =
+        client
+            .send(HttpRequest.newBuilder(login).build(), HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher viewState = VIEW_STATE.matcher(form);
+    assertThat(viewState.find()).as("the login form's view state").isTrue();
+    String fields =
+        Map.of(
+                "login-form",
+                "login-form",
+                "login-form:next",
+                "",
+                "login-form:username",
+                username,
+                "login-form:password",
+                DEMO_PASSWORD,
+                "login-form:login-submit",
+                "",
+                "jakarta.faces.ViewState",
+                viewState.group(1))
+            .entrySet()
+            .stream()
+            .map(
+                field ->
+                    URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpResponse<String> submitted =
         client.send(
-            HttpRequest.newBuilder(any)
-                .header("Authorization", StaffApi.basic(username, DEMO_PASSWORD))
+            HttpRequest.newBuilder(login)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(submitted.uri().getPath()).as("logged in: on to the portal").contains("/portal/");
     return client;
   }
 
