@@ -33,6 +33,7 @@ import nl.burgernet.mail.control.PlainTextAlternative;
 import nl.burgernet.mail.entity.BurgernetMail;
 import nl.burgernet.mail.entity.DiffLine;
 import nl.burgernet.mail.entity.HouseStyle;
+import nl.burgernet.mail.entity.InquiryAnswer;
 import nl.burgernet.mail.entity.LineDiff;
 import nl.burgernet.mail.entity.MailContent;
 import nl.burgernet.mail.entity.MailOrigin;
@@ -323,7 +324,7 @@ public class BurgernetMails {
   public MailReport report(@NotNull Long id) {
     BurgernetMail mail = visible(id);
     if (mail.getSendRequestId().isEmpty()) {
-      return new MailReport(0, 0, 0, 0, 0, 0, 0, 0, null);
+      return new MailReport(0, 0, 0, 0, 0, 0, 0, 0, null, 0);
     }
     long request = mail.getSendRequestId().get();
     RequestProgress progress = deliveries.progress(request);
@@ -341,7 +342,10 @@ public class BurgernetMails {
         email.count(DeliveryState.CANCELLED),
         unsubscriptions.countThrough(request),
         email.percentDone(),
-        progress.request().getState());
+        progress.request().getState(),
+        em.createNamedQuery(InquiryAnswer.COUNT_OF_MAIL, Long.class)
+            .setParameter("mail", id)
+            .getSingleResult());
   }
 
   /** The templates of the caller's region. */

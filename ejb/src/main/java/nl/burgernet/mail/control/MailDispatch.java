@@ -16,11 +16,12 @@ import nl.burgernet.delivery.entity.SendPriority;
 import nl.burgernet.delivery.entity.SendRequest;
 import nl.burgernet.mail.entity.BurgernetMail;
 import nl.burgernet.mail.entity.HouseStyle;
+import nl.burgernet.mail.entity.InquiryQuestion;
+import nl.burgernet.mail.entity.MailKind;
 import nl.burgernet.mail.entity.MailStep;
 import nl.burgernet.mail.entity.MailStepKind;
 import nl.burgernet.mail.entity.RenderedMail;
 import nl.burgernet.security.control.ScopeContext;
-import nl.burgernet.security.entity.Scope;
 
 /**
  * Hands a due mail to the delivery pipeline, at normal (non-time-critical) priority, to the
@@ -57,7 +58,12 @@ public class MailDispatch {
    * @param actor who sends it now: the author, or the timer for a scheduled mail
    */
   public void handOver(BurgernetMail mail, String actor, Instant now) {
-    RenderedMail rendered = render(mail);
+    RenderedMail rendered =
+        asksQuestions(mail)
+            ? layout.render(
+                InquiryInvitation.addedTo(mail.content()),
+                houseStyleOf(mail.getTargetMunicipalityId()))
+            : render(mail);
     SendOrder order =
         SendOrder.mail(
                 mail.idempotencyKey(),
@@ -66,11 +72,10 @@ public class MailDispatch {
                 rendered.subject(),
                 rendered.text())
             .withMailHtml(rendered.html());
-    RecipientSelection selection =
-        RecipientSelection.municipalities(Set.of(mail.getTargetMunicipalityId()));
+    RecipientSelection selection = recipientsOf(mail);
     SendRequest request =
         ScopeContext.actingAs(
-            scopeOf(mail), () -> deliveries.submitPlanned(mail.getAuthor(), order, selection));
+            mail.authorScope(), () -> deliveries.submitPlanned(mail.getAuthor(), order, selection));
     mail.handedOver(request.getId(), now);
     em.persist(new MailStep(mail, MailStepKind.SENT, actor, null, now));
     auditTrail.recordFor(
@@ -82,19 +87,28 @@ public class MailDispatch {
         AuditResult.SUCCESS);
   }
 
+  /** A follow-up goes to whom the earlier mail reached; other mails to their municipality. */
+  private RecipientSelection recipientsOf(BurgernetMail mail) {
+    if (mail.getFollowUpOf().isPresent()) {
+      BurgernetMail earlier = em.find(BurgernetMail.class, mail.getFollowUpOf().get());
+      return RecipientSelection.reachedBy(Set.of(earlier.getSendRequestId().orElseThrow()));
+    }
+    return RecipientSelection.municipalities(Set.of(mail.getTargetMunicipalityId()));
+  }
+
+  /** A Digitaal Buurtonderzoek with questions gives each recipient a link to their form. */
+  private boolean asksQuestions(BurgernetMail mail) {
+    return mail.getKind() == MailKind.NEIGHBOURHOOD_INQUIRY
+        && em.createNamedQuery(InquiryQuestion.OF_MAIL, InquiryQuestion.class)
+                .setParameter("mail", mail.getId())
+                .setMaxResults(1)
+                .getResultList()
+                .size()
+            == 1;
+  }
+
   private static String abbreviated(String subject) {
     int room = SendRequest.DESCRIPTION_LENGTH - "Burgernetmail: ".length();
     return subject.length() <= room ? subject : subject.substring(0, room - 1) + "…";
-  }
-
-  /** The author's scope, as the mail carries it. */
-  static Scope scopeOf(BurgernetMail mail) {
-    if (mail.getScopeMunicipalityId() != null) {
-      return Scope.municipality(mail.getScopeRegionId(), mail.getScopeMunicipalityId());
-    }
-    if (mail.getScopeRegionId() != null) {
-      return Scope.region(mail.getScopeRegionId());
-    }
-    return Scope.national();
   }
 }
