@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,9 +20,13 @@ import nl.burgernet.mail.entity.MailKind;
 import nl.burgernet.mail.entity.MailOrigin;
 import nl.burgernet.mail.entity.ReviewPolicy;
 import nl.burgernet.reference.entity.Municipality;
+import nl.burgernet.reference.entity.Region;
+import nl.burgernet.security.control.PasswordHashing;
 import nl.burgernet.security.control.ScopeFiltered;
 import nl.burgernet.security.control.SystemScope;
 import nl.burgernet.security.entity.Scope;
+import nl.burgernet.security.entity.StaffAccount;
+import nl.burgernet.security.entity.StaffRole;
 
 /**
  * A Digitaal Buurtonderzoek as the investigating officer leaves it after review, handed to the
@@ -40,6 +45,8 @@ public class InquiryFixture {
   @Inject private MailDispatch dispatch;
 
   @Inject private Clock clock;
+
+  @Inject private PasswordHashing hashing;
 
   /** The officer's approved inquiry to the municipality, with four questions, sent now. */
   public long sentInquiry(String municipalityName, String subject) {
@@ -102,6 +109,23 @@ public class InquiryFixture {
         .stream()
         .map(Delivery::getParticipantId)
         .collect(Collectors.toSet());
+  }
+
+  /** Another investigating officer of the same region, who may log in with the demo password. */
+  public void otherOfficer(String username, String password) {
+    Region region =
+        em.createQuery("SELECT m.region FROM Municipality m WHERE m.name = 'Utrecht'", Region.class)
+            .getSingleResult();
+    StaffAccount officer =
+        new StaffAccount(
+            username,
+            "Olga Opsporing",
+            username + "@burgernet.local",
+            hashing.hash(password),
+            clock.instant());
+    officer.grant(EnumSet.of(StaffRole.INVESTIGATING_OFFICER));
+    officer.limitTo(region);
+    em.persist(officer);
   }
 
   public Long followUpOf(long mailId) {

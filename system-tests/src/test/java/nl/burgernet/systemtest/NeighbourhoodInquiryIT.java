@@ -1,6 +1,5 @@
 package nl.burgernet.systemtest;
 
-import static nl.burgernet.systemtest.DeliveryFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ejb.EJB;
@@ -17,6 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -36,8 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * real SMTP server with a personal link for each resident; a resident opens the link in Chromium
  * (the form passes axe), answers with a photo, and a second visit finds it answered; a tampered
  * link and a file that is no photo are refused in Dutch; only the officer who asked reads the
- * answers and the photo (the regional bureau and an ambassador are refused); a follow-up reaches
- * exactly the residents the first mail reached.
+ * answers and the photo (the regional bureau, an ambassador and another officer are refused); a
+ * follow-up reaches exactly the residents the first mail reached.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -46,6 +47,8 @@ class NeighbourhoodInquiryIT {
   private static final String PREFIX = "6301";
   private static final String LATE = "6302";
   private static final String SUBJECT = "Buurtonderzoek inbraak Lange Nieuwstraat " + PREFIX;
+  private static final String OTHER_OFFICER = "rechercheur-" + PREFIX;
+  private static final String DEMO_PASSWORD = "Burgernet-demo-2026";
   private static final Duration WAIT = Duration.ofSeconds(60);
   private static final Pattern LINK =
       Pattern.compile("https?://\\S*/buurtonderzoek\\.xhtml\\?bericht=\\d+&code=[A-Za-z0-9_-]+");
@@ -69,6 +72,7 @@ class NeighbourhoodInquiryIT {
   @Order(1)
   void the_officer_sends_an_inquiry_to_the_residents_of_utrecht() {
     assertThat(mails.participantsIn("Utrecht", PREFIX, 2)).hasSize(2);
+    inquiries.otherOfficer(OTHER_OFFICER, DEMO_PASSWORD);
 
     long id = inquiries.sentInquiry("Utrecht", SUBJECT);
 
@@ -84,7 +88,7 @@ class NeighbourhoodInquiryIT {
     String second = linkIn(reader(1));
     assertThat(first).as("a link per resident").isNotEqualTo(second);
 
-    try (MailPages.Kept kept = MailPages.kept(base, "inquiry-resident")) {
+    try (MailPages.Kept kept = kept("inquiry-resident")) {
       Browser resident = kept.browser();
       resident.open(first);
       resident.awaitText("De politie vraagt uw hulp bij:");
@@ -111,7 +115,7 @@ class NeighbourhoodInquiryIT {
   @RunAsClient
   void a_tampered_link_and_a_file_that_is_no_photo_are_refused_in_dutch() throws Exception {
     String second = linkIn(reader(1));
-    try (MailPages.Kept kept = MailPages.kept(base, "inquiry-refusals")) {
+    try (MailPages.Kept kept = kept("inquiry-refusals")) {
       Browser resident = kept.browser();
       resident.open(second.replaceAll("code=.", "code=A"));
       resident.awaitText("Deze link werkt niet.");
@@ -132,11 +136,11 @@ class NeighbourhoodInquiryIT {
   void only_the_officer_who_asked_reads_the_answers_and_the_photo() {
     String answersPage;
     String photo;
-    try (MailPages.Kept kept = MailPages.kept(base, "inquiry-officer")) {
+    try (MailPages.Kept kept = kept("inquiry-officer")) {
       Browser officer = kept.browser();
       officer.logIn("rechercheur");
       officer.click("menu-burgernetmail");
-      officer.followLink(SUBJECT);
+      officer.clickInRow("mails-form:mails", SUBJECT, "open");
       officer.awaitText("Resultaat");
       inquiryPage = officer.currentPath().substring(1);
       MailPages.awaitFigure(officer, "report-answers", 1);
@@ -157,7 +161,7 @@ class NeighbourhoodInquiryIT {
       assertThat(officer.accessibilityViolationDetails()).as("answers").isEmpty();
     }
     for (String other : new String[] {"helpdesk", "ambassadeur"}) {
-      try (MailPages.Kept kept = MailPages.kept(base, "inquiry-" + other)) {
+      try (MailPages.Kept kept = kept("inquiry-" + other)) {
         Browser browser = kept.browser();
         browser.logIn(other);
         browser.open(answersPage);
@@ -165,6 +169,19 @@ class NeighbourhoodInquiryIT {
         browser.open(photo);
         assertThat(browser.text()).as(other + ", photo").contains("Geen toegang");
       }
+    }
+    try (MailPages.Kept kept = kept("inquiry-other-officer")) {
+      Browser colleague = kept.browser();
+      colleague.logIn(OTHER_OFFICER, DEMO_PASSWORD);
+      colleague.open(answersPage);
+      assertThat(colleague.text())
+          .as("another officer's request")
+          .contains("Niet gevonden")
+          .doesNotContain("koevoet");
+      colleague.open(photo);
+      assertThat(colleague.text()).contains("Niet gevonden");
+      colleague.open(answersPage.replaceAll("id=\\d+", "id=abc"));
+      assertThat(colleague.text()).contains("Niet gevonden");
     }
   }
 
@@ -178,7 +195,7 @@ class NeighbourhoodInquiryIT {
   @Order(6)
   @RunAsClient
   void the_officer_starts_a_follow_up_to_the_same_recipients() {
-    try (MailPages.Kept kept = MailPages.kept(base, "inquiry-follow-up")) {
+    try (MailPages.Kept kept = kept("inquiry-follow-up")) {
       Browser officer = kept.browser();
       officer.logIn("rechercheur");
       officer.open(inquiryPage);
@@ -212,6 +229,11 @@ class NeighbourhoodInquiryIT {
         .isFalse();
   }
 
+  /** A fresh Chromium that keeps a screenshot of its last page under this test's name. */
+  private MailPages.Kept kept(String name) {
+    return new MailPages.Kept(new Browser(base), "NeighbourhoodInquiryIT-" + name);
+  }
+
   /** The personal link in the resident's mail, as a path of the test server. */
   private static String linkIn(String address) {
     String parts = MailBox.partsOf(MailBox.awaitMessageTo(address, WAIT));
@@ -231,9 +253,29 @@ class NeighbourhoodInquiryIT {
       if (found) {
         return true;
       }
-      DeliveryFixture.pause(Duration.ofMillis(200));
+      pause();
     } while (Instant.now().isBefore(deadline));
     return false;
+  }
+
+  /** Asks for the value until it is done, for at most a minute (inside the server, too). */
+  private static <T> T await(Supplier<T> value, Predicate<T> done) {
+    Instant deadline = Instant.now().plus(WAIT);
+    T current = value.get();
+    while (!done.test(current) && Instant.now().isBefore(deadline)) {
+      pause();
+      current = value.get();
+    }
+    return current;
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   private static boolean isTo(MimeMessage message, String address) {

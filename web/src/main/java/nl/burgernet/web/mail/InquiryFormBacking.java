@@ -34,7 +34,7 @@ public class InquiryFormBacking implements Serializable {
 
   private String delivery;
   private String code;
-  private InquiryForm form = new InquiryForm(InquiryForm.State.UNKNOWN, null, List.of());
+  private transient InquiryForm form;
   private final Map<Long, String> replies = new HashMap<>();
   private transient Part photo;
   private boolean done;
@@ -42,12 +42,15 @@ public class InquiryFormBacking implements Serializable {
   /** View action. */
   public void load() {
     Long id = deliveryId();
-    form = id == null ? form : forms.open(id, code);
+    form =
+        id == null
+            ? new InquiryForm(InquiryForm.State.UNKNOWN, null, List.of())
+            : forms.open(id, code);
   }
 
   public void send() {
     Map<Long, String> sent = new HashMap<>();
-    for (InquiryQuestion question : form.questions()) {
+    for (InquiryQuestion question : getForm().questions()) {
       String reply = replies.get(question.getId());
       sent.put(
           question.getId(),
@@ -97,19 +100,19 @@ public class InquiryFormBacking implements Serializable {
   }
 
   public boolean isOpen() {
-    return form.state() == InquiryForm.State.OPEN && !done;
+    return getForm().state() == InquiryForm.State.OPEN && !done;
   }
 
   public boolean isAnswered() {
-    return form.state() == InquiryForm.State.ANSWERED;
+    return getForm().state() == InquiryForm.State.ANSWERED && !done;
   }
 
   public boolean isClosed() {
-    return form.state() == InquiryForm.State.CLOSED;
+    return getForm().state() == InquiryForm.State.CLOSED;
   }
 
   public boolean isUnknown() {
-    return form.state() == InquiryForm.State.UNKNOWN;
+    return getForm().state() == InquiryForm.State.UNKNOWN;
   }
 
   public boolean isDone() {
@@ -117,6 +120,9 @@ public class InquiryFormBacking implements Serializable {
   }
 
   public InquiryForm getForm() {
+    if (form == null) {
+      load();
+    }
     return form;
   }
 
