@@ -50,10 +50,7 @@ public class InquiryFixture {
 
   /** The officer's approved inquiry to the municipality, with four questions, sent now. */
   public long sentInquiry(String municipalityName, String subject) {
-    Municipality municipality =
-        em.createQuery("SELECT m FROM Municipality m WHERE m.name = :name", Municipality.class)
-            .setParameter("name", municipalityName)
-            .getSingleResult();
+    Municipality municipality = municipality(municipalityName);
     Instant now = clock.instant();
     BurgernetMail mail =
         new BurgernetMail(
@@ -80,6 +77,29 @@ public class InquiryFixture {
     mail.schedule(now, now);
     dispatch.handOver(mail, OFFICER, now);
     return mail.getId();
+  }
+
+  /** The officer's inquiry as the composer leaves it: a draft without questions. */
+  public long draftInquiry(String municipalityName, String subject) {
+    Municipality municipality = municipality(municipalityName);
+    BurgernetMail mail =
+        new BurgernetMail(
+            MailKind.NEIGHBOURHOOD_INQUIRY,
+            MailOrigin.POLICE,
+            new MailContent(subject, "<p>Beste {{naam}},</p><p>Wie zag iets?</p>", "Wie zag iets?"),
+            municipality.getId(),
+            OFFICER,
+            Scope.region(municipality.getRegion().getId()),
+            clock.instant());
+    em.persist(mail);
+    em.flush();
+    return mail.getId();
+  }
+
+  private Municipality municipality(String name) {
+    return em.createQuery("SELECT m FROM Municipality m WHERE m.name = :name", Municipality.class)
+        .setParameter("name", name)
+        .getSingleResult();
   }
 
   /** Approves the newest draft with this subject as the regional bureau and sends it now. */

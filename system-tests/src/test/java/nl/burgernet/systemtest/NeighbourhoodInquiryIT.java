@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Digitaal Buurtonderzoek from end to end: the investigating officer's inquiry goes out through the
@@ -47,6 +48,7 @@ class NeighbourhoodInquiryIT {
   private static final String PREFIX = "6301";
   private static final String LATE = "6302";
   private static final String SUBJECT = "Buurtonderzoek inbraak Lange Nieuwstraat " + PREFIX;
+  private static final String DRAFT = "Buurtonderzoek fietsendiefstal station " + PREFIX;
   private static final String OTHER_OFFICER = "rechercheur-" + PREFIX;
   private static final String DEMO_PASSWORD = "Burgernet-demo-2026";
   private static final Duration WAIT = Duration.ofSeconds(60);
@@ -227,6 +229,46 @@ class NeighbourhoodInquiryIT {
     assertThat(received(reader(LATE, 0), "Vervolg: " + SUBJECT, Duration.ofSeconds(5)))
         .as("the resident who came later")
         .isFalse();
+  }
+
+  @Test
+  @Order(9)
+  void the_officer_has_a_draft_inquiry() {
+    assertThat(inquiries.draftInquiry("Utrecht", DRAFT)).isPositive();
+  }
+
+  @Test
+  @Order(10)
+  @RunAsClient
+  void the_officer_sets_the_questions_which_are_frozen_once_submitted() {
+    try (MailPages.Kept kept = kept("inquiry-questions")) {
+      Browser officer = kept.browser();
+      officer.logIn("rechercheur");
+      officer.click("menu-burgernetmail");
+      officer.clickInRow("mails-form:mails", DRAFT, "open");
+      officer.awaitText("Vragen van het buurtonderzoek");
+      officer.followLink("Vragen van het buurtonderzoek");
+      officer.awaitText("Vraag aan de bewoner");
+      officer.type("questions:rows:0:text", "Wat heeft u bij het station gezien?");
+      officer.click("questions:add");
+      officer.awaitText("Vraag 2");
+      new Select(officer.element("questions:rows:1:kind")).selectByVisibleText("Ja of nee");
+      officer.typeAfterUpdate("questions:rows:1:text", "Was er een busje?");
+      assertThat(officer.accessibilityViolationDetails()).as("question editor").isEmpty();
+      officer.click("questions:save");
+      officer.awaitText("De vragen zijn opgeslagen.");
+
+      officer.followLink("Terug naar de mail");
+      officer.awaitText("Vragen vastgesteld");
+      officer.click("detail:submit");
+      officer.awaitText("Ter beoordeling aangeboden");
+      officer.followLink("Vragen van het buurtonderzoek");
+      officer.awaitText("Deze vragen liggen vast");
+      assertThat(officer.has("questions:save")).isFalse();
+      assertThat(officer.element("question-list").getText())
+          .contains(
+              "Wat heeft u bij het station gezien? (Vrije tekst)", "Was er een busje? (Ja of nee)");
+    }
   }
 
   /** A fresh Chromium that keeps a screenshot of its last page under this test's name. */
