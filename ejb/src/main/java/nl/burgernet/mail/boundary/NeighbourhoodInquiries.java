@@ -81,7 +81,7 @@ public class NeighbourhoodInquiries {
   /** Replaces the questions; frozen once the mail is in review, approved or sent. */
   public List<InquiryQuestion> changeQuestions(
       @NotNull Long mailId,
-      @NotNull @Size(max = InquiryQuestion.MAXIMUM_QUESTIONS)
+      @NotNull @Size(max = InquiryQuestion.MAXIMUM_QUESTIONS, message = "{inquiry.questions.size}")
           List<@NotNull @Valid QuestionDraft> questions) {
     BurgernetMail mail = mails.mail(mailId);
     if (mail.getKind() != MailKind.NEIGHBOURHOOD_INQUIRY) {

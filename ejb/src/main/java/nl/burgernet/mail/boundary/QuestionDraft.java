@@ -9,4 +9,6 @@ import nl.burgernet.mail.entity.InquiryQuestionKind;
 /** One question as the investigator writes it. */
 public record QuestionDraft(
     @NotNull InquiryQuestionKind kind,
-    @NotBlank @Size(max = InquiryQuestion.TEXT_LENGTH) String text) {}
+    @NotBlank(message = "{inquiry.question.required}")
+        @Size(max = InquiryQuestion.TEXT_LENGTH, message = "{inquiry.question.size}")
+        String text) {}
