@@ -263,6 +263,9 @@ class NeighbourhoodInquiryIT {
 
       officer.followLink("Terug naar de mail");
       officer.awaitText("Vragen vastgesteld");
+      officer.click("detail:send-test");
+      officer.awaitText("De testmail is verstuurd");
+      assertThat(received("rechercheur@burgernet.local", "[Testmail] " + DRAFT, WAIT)).isTrue();
       officer.click("detail:submit");
       officer.awaitText("Ter beoordeling aangeboden");
       officer.followLink("Vragen van het buurtonderzoek");

@@ -83,6 +83,9 @@ public class BurgernetMails {
   /** Name and link the preview and test mail fill in where each participant's go. */
   static final String SAMPLE_UNSUBSCRIBE_LINK = "https://www.burgernet.nl/afmelden";
 
+  /** Where a test mail's answer button leads: a test mail has no delivery, so no personal form. */
+  static final String SAMPLE_ANSWER_LINK = "https://www.burgernet.nl/buurtonderzoek";
+
   /** Put before the subject of a test mail, so it is never taken for the real one. */
   static final String TEST_MARK = "[Testmail] ";
 
@@ -191,7 +194,8 @@ public class BurgernetMails {
             .asReadBy(own.getEmail(), own.getDisplayName(), SAMPLE_UNSUBSCRIBE_LINK);
     outbox.post(
         new MailMessage(own.getEmail(), TEST_MARK + read.subject(), read.text())
-            .withHtml(read.html()));
+            .withHtml(read.html())
+            .withAnswerLink(SAMPLE_ANSWER_LINK));
     step(mail, MailStepKind.TEST_SENT, null, clock.instant());
     return own.getEmail();
   }

@@ -12,11 +12,13 @@ import nl.burgernet.audit.entity.AuditResult;
 import nl.burgernet.delivery.boundary.Deliveries;
 import nl.burgernet.delivery.boundary.RecipientSelection;
 import nl.burgernet.delivery.boundary.SendOrder;
+import nl.burgernet.delivery.entity.MailMessage;
 import nl.burgernet.delivery.entity.SendPriority;
 import nl.burgernet.delivery.entity.SendRequest;
 import nl.burgernet.mail.entity.BurgernetMail;
 import nl.burgernet.mail.entity.HouseStyle;
 import nl.burgernet.mail.entity.InquiryQuestion;
+import nl.burgernet.mail.entity.MailContent;
 import nl.burgernet.mail.entity.MailKind;
 import nl.burgernet.mail.entity.MailStep;
 import nl.burgernet.mail.entity.MailStepKind;
@@ -42,9 +44,14 @@ public class MailDispatch {
 
   @Inject private AuditTrail auditTrail;
 
-  /** The rendered mail in the target municipality's house style. */
+  /**
+   * The rendered mail in the target municipality's house style; a Digitaal Buurtonderzoek with
+   * questions ends with the button to the recipient's form ({@link MailMessage#ANSWER_LINK}).
+   */
   public RenderedMail render(BurgernetMail mail) {
-    return layout.render(mail.content(), houseStyleOf(mail.getTargetMunicipalityId()));
+    MailContent content =
+        asksQuestions(mail) ? InquiryInvitation.addedTo(mail.content()) : mail.content();
+    return layout.render(content, houseStyleOf(mail.getTargetMunicipalityId()));
   }
 
   public HouseStyle houseStyleOf(long municipalityId) {
@@ -58,12 +65,7 @@ public class MailDispatch {
    * @param actor who sends it now: the author, or the timer for a scheduled mail
    */
   public void handOver(BurgernetMail mail, String actor, Instant now) {
-    RenderedMail rendered =
-        asksQuestions(mail)
-            ? layout.render(
-                InquiryInvitation.addedTo(mail.content()),
-                houseStyleOf(mail.getTargetMunicipalityId()))
-            : render(mail);
+    RenderedMail rendered = render(mail);
     SendOrder order =
         SendOrder.mail(
                 mail.idempotencyKey(),
