@@ -199,7 +199,8 @@ class NeighbourhoodInquiryIT {
       officer.click("detail:follow-up");
       officer.awaitText("De vervolgmail is gemaakt.");
       assertThat(officer.element("mail-subject").getText()).isEqualTo(FOLLOW_UP);
-      assertThat(officer.element("follow-up-of").getText()).startsWith("Vervolg op mail");
+      assertThat(officer.element("follow-up-of").getText())
+          .startsWith("Vervolgmail: gaat naar precies dezelfde ontvangers als mail");
     }
   }
 
