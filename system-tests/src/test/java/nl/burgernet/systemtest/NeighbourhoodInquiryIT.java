@@ -85,7 +85,8 @@ class NeighbourhoodInquiryIT {
     String second = linkIn(reader(1));
     assertThat(first).as("a link per resident").isNotEqualTo(second);
 
-    try (MailPages.Kept kept = kept("inquiry-resident")) {
+    try (MailPages.Kept kept =
+        MailPages.kept(base, NeighbourhoodInquiryIT.class, "inquiry-resident")) {
       Browser resident = kept.browser();
       resident.open(first);
       resident.awaitText("De politie vraagt uw hulp bij:");
@@ -112,7 +113,8 @@ class NeighbourhoodInquiryIT {
   @RunAsClient
   void a_tampered_link_and_a_file_that_is_no_photo_are_refused_in_dutch() throws Exception {
     String second = linkIn(reader(1));
-    try (MailPages.Kept kept = kept("inquiry-refusals")) {
+    try (MailPages.Kept kept =
+        MailPages.kept(base, NeighbourhoodInquiryIT.class, "inquiry-refusals")) {
       Browser resident = kept.browser();
       resident.open(second.replaceAll("code=.", "code=A"));
       resident.awaitText("Deze link werkt niet.");
@@ -133,7 +135,8 @@ class NeighbourhoodInquiryIT {
   void only_the_officer_who_asked_reads_the_answers_and_the_photo() {
     String answersPage;
     String photo;
-    try (MailPages.Kept kept = kept("inquiry-officer")) {
+    try (MailPages.Kept kept =
+        MailPages.kept(base, NeighbourhoodInquiryIT.class, "inquiry-officer")) {
       Browser officer = kept.browser();
       officer.logIn("rechercheur");
       officer.click("menu-burgernetmail");
@@ -158,7 +161,8 @@ class NeighbourhoodInquiryIT {
       assertThat(officer.accessibilityViolationDetails()).as("answers").isEmpty();
     }
     for (String other : new String[] {"helpdesk", "ambassadeur"}) {
-      try (MailPages.Kept kept = kept("inquiry-" + other)) {
+      try (MailPages.Kept kept =
+          MailPages.kept(base, NeighbourhoodInquiryIT.class, "inquiry-" + other)) {
         Browser browser = kept.browser();
         browser.logIn(other);
         browser.open(answersPage);
@@ -167,7 +171,8 @@ class NeighbourhoodInquiryIT {
         assertThat(browser.text()).as(other + ", photo").contains("Geen toegang");
       }
     }
-    try (MailPages.Kept kept = kept("inquiry-other-officer")) {
+    try (MailPages.Kept kept =
+        MailPages.kept(base, NeighbourhoodInquiryIT.class, "inquiry-other-officer")) {
       Browser colleague = kept.browser();
       colleague.logIn(OTHER_OFFICER, DEMO_PASSWORD);
       colleague.open(answersPage);
@@ -192,7 +197,8 @@ class NeighbourhoodInquiryIT {
   @Order(6)
   @RunAsClient
   void the_officer_starts_a_follow_up_to_the_same_recipients() {
-    try (MailPages.Kept kept = kept("inquiry-follow-up")) {
+    try (MailPages.Kept kept =
+        MailPages.kept(base, NeighbourhoodInquiryIT.class, "inquiry-follow-up")) {
       Browser officer = kept.browser();
       officer.logIn("rechercheur");
       officer.open(inquiryPage);
@@ -245,7 +251,8 @@ class NeighbourhoodInquiryIT {
   @Order(12)
   @RunAsClient
   void the_officer_sets_the_questions_which_are_frozen_once_submitted() {
-    try (MailPages.Kept kept = kept("inquiry-questions")) {
+    try (MailPages.Kept kept =
+        MailPages.kept(base, NeighbourhoodInquiryIT.class, "inquiry-questions")) {
       Browser officer = kept.browser();
       officer.logIn("rechercheur");
       officer.click("menu-burgernetmail");
@@ -276,11 +283,6 @@ class NeighbourhoodInquiryIT {
           .contains(
               "Wat heeft u bij het station gezien? (Vrije tekst)", "Was er een busje? (Ja of nee)");
     }
-  }
-
-  /** A fresh Chromium that keeps a screenshot of its last page under this test's name. */
-  private MailPages.Kept kept(String name) {
-    return new MailPages.Kept(new Browser(base), "NeighbourhoodInquiryIT-" + name);
   }
 
   /** The personal link in the resident's mail, as a path of the test server. */
