@@ -33,6 +33,7 @@ import nl.burgernet.mail.control.PlainTextAlternative;
 import nl.burgernet.mail.entity.BurgernetMail;
 import nl.burgernet.mail.entity.DiffLine;
 import nl.burgernet.mail.entity.HouseStyle;
+import nl.burgernet.mail.entity.InquiryAnswer;
 import nl.burgernet.mail.entity.LineDiff;
 import nl.burgernet.mail.entity.MailContent;
 import nl.burgernet.mail.entity.MailOrigin;
@@ -81,6 +82,9 @@ public class BurgernetMails {
 
   /** Name and link the preview and test mail fill in where each participant's go. */
   static final String SAMPLE_UNSUBSCRIBE_LINK = "https://www.burgernet.nl/afmelden";
+
+  /** Where a test mail's answer button leads: a test mail has no delivery, so no personal form. */
+  static final String SAMPLE_ANSWER_LINK = "https://www.burgernet.nl/buurtonderzoek";
 
   /** Put before the subject of a test mail, so it is never taken for the real one. */
   static final String TEST_MARK = "[Testmail] ";
@@ -190,7 +194,8 @@ public class BurgernetMails {
             .asReadBy(own.getEmail(), own.getDisplayName(), SAMPLE_UNSUBSCRIBE_LINK);
     outbox.post(
         new MailMessage(own.getEmail(), TEST_MARK + read.subject(), read.text())
-            .withHtml(read.html()));
+            .withHtml(read.html())
+            .withAnswerLink(SAMPLE_ANSWER_LINK));
     step(mail, MailStepKind.TEST_SENT, null, clock.instant());
     return own.getEmail();
   }
@@ -323,7 +328,7 @@ public class BurgernetMails {
   public MailReport report(@NotNull Long id) {
     BurgernetMail mail = visible(id);
     if (mail.getSendRequestId().isEmpty()) {
-      return new MailReport(0, 0, 0, 0, 0, 0, 0, 0, null);
+      return new MailReport(0, 0, 0, 0, 0, 0, 0, 0, null, 0);
     }
     long request = mail.getSendRequestId().get();
     RequestProgress progress = deliveries.progress(request);
@@ -341,7 +346,10 @@ public class BurgernetMails {
         email.count(DeliveryState.CANCELLED),
         unsubscriptions.countThrough(request),
         email.percentDone(),
-        progress.request().getState());
+        progress.request().getState(),
+        em.createNamedQuery(InquiryAnswer.COUNT_OF_MAIL, Long.class)
+            .setParameter("mail", id)
+            .getSingleResult());
   }
 
   /** The templates of the caller's region. */

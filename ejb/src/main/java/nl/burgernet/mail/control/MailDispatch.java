@@ -12,15 +12,18 @@ import nl.burgernet.audit.entity.AuditResult;
 import nl.burgernet.delivery.boundary.Deliveries;
 import nl.burgernet.delivery.boundary.RecipientSelection;
 import nl.burgernet.delivery.boundary.SendOrder;
+import nl.burgernet.delivery.entity.MailMessage;
 import nl.burgernet.delivery.entity.SendPriority;
 import nl.burgernet.delivery.entity.SendRequest;
 import nl.burgernet.mail.entity.BurgernetMail;
 import nl.burgernet.mail.entity.HouseStyle;
+import nl.burgernet.mail.entity.InquiryQuestion;
+import nl.burgernet.mail.entity.MailContent;
+import nl.burgernet.mail.entity.MailKind;
 import nl.burgernet.mail.entity.MailStep;
 import nl.burgernet.mail.entity.MailStepKind;
 import nl.burgernet.mail.entity.RenderedMail;
 import nl.burgernet.security.control.ScopeContext;
-import nl.burgernet.security.entity.Scope;
 
 /**
  * Hands a due mail to the delivery pipeline, at normal (non-time-critical) priority, to the
@@ -41,9 +44,14 @@ public class MailDispatch {
 
   @Inject private AuditTrail auditTrail;
 
-  /** The rendered mail in the target municipality's house style. */
+  /**
+   * The rendered mail in the target municipality's house style; a Digitaal Buurtonderzoek with
+   * questions ends with the button to the recipient's form ({@link MailMessage#ANSWER_LINK}).
+   */
   public RenderedMail render(BurgernetMail mail) {
-    return layout.render(mail.content(), houseStyleOf(mail.getTargetMunicipalityId()));
+    MailContent content =
+        asksQuestions(mail) ? InquiryInvitation.addedTo(mail.content()) : mail.content();
+    return layout.render(content, houseStyleOf(mail.getTargetMunicipalityId()));
   }
 
   public HouseStyle houseStyleOf(long municipalityId) {
@@ -66,11 +74,10 @@ public class MailDispatch {
                 rendered.subject(),
                 rendered.text())
             .withMailHtml(rendered.html());
-    RecipientSelection selection =
-        RecipientSelection.municipalities(Set.of(mail.getTargetMunicipalityId()));
+    RecipientSelection selection = recipientsOf(mail);
     SendRequest request =
         ScopeContext.actingAs(
-            scopeOf(mail), () -> deliveries.submitPlanned(mail.getAuthor(), order, selection));
+            mail.authorScope(), () -> deliveries.submitPlanned(mail.getAuthor(), order, selection));
     mail.handedOver(request.getId(), now);
     em.persist(new MailStep(mail, MailStepKind.SENT, actor, null, now));
     auditTrail.recordFor(
@@ -82,19 +89,28 @@ public class MailDispatch {
         AuditResult.SUCCESS);
   }
 
+  /** A follow-up goes to whom the earlier mail reached; other mails to their municipality. */
+  private RecipientSelection recipientsOf(BurgernetMail mail) {
+    if (mail.getFollowUpOf().isPresent()) {
+      BurgernetMail earlier = em.find(BurgernetMail.class, mail.getFollowUpOf().get());
+      return RecipientSelection.reachedBy(Set.of(earlier.getSendRequestId().orElseThrow()));
+    }
+    return RecipientSelection.municipalities(Set.of(mail.getTargetMunicipalityId()));
+  }
+
+  /** A Digitaal Buurtonderzoek with questions gives each recipient a link to their form. */
+  private boolean asksQuestions(BurgernetMail mail) {
+    return mail.getKind() == MailKind.NEIGHBOURHOOD_INQUIRY
+        && em.createNamedQuery(InquiryQuestion.OF_MAIL, InquiryQuestion.class)
+                .setParameter("mail", mail.getId())
+                .setMaxResults(1)
+                .getResultList()
+                .size()
+            == 1;
+  }
+
   private static String abbreviated(String subject) {
     int room = SendRequest.DESCRIPTION_LENGTH - "Burgernetmail: ".length();
     return subject.length() <= room ? subject : subject.substring(0, room - 1) + "…";
-  }
-
-  /** The author's scope, as the mail carries it. */
-  static Scope scopeOf(BurgernetMail mail) {
-    if (mail.getScopeMunicipalityId() != null) {
-      return Scope.municipality(mail.getScopeRegionId(), mail.getScopeMunicipalityId());
-    }
-    if (mail.getScopeRegionId() != null) {
-      return Scope.region(mail.getScopeRegionId());
-    }
-    return Scope.national();
   }
 }

@@ -47,7 +47,12 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
     name = BurgernetMail.CLAIM_IF_DUE,
     query =
         "SELECT m FROM BurgernetMail m WHERE m.id = :id AND m.status = :status AND m.sendAt <= :now")
+@NamedQuery(
+    name = BurgernetMail.OF_SEND_REQUEST,
+    query = "SELECT m FROM BurgernetMail m WHERE m.sendRequestId = :request")
 public class BurgernetMail {
+
+  public static final String OF_SEND_REQUEST = "BurgernetMail.ofSendRequest";
 
   public static final String LATEST = "BurgernetMail.latest";
   public static final String LATEST_OF_AUTHOR = "BurgernetMail.latestOfAuthor";
@@ -116,6 +121,10 @@ public class BurgernetMail {
   @Column(name = "sent_at")
   private Instant sentAt;
 
+  /** The earlier mail whose recipients this one goes to; null for a mail to a municipality. */
+  @Column(name = "follow_up_of", updatable = false)
+  private Long followUpOf;
+
   @Column(name = "scope_region_id", updatable = false)
   private Long scopeRegionId;
 
@@ -144,6 +153,27 @@ public class BurgernetMail {
     this.scopeRegionId = authorScope.regionId();
     this.scopeMunicipalityId = authorScope.municipalityId();
     write(kind, content, targetMunicipalityId, now);
+  }
+
+  /**
+   * A new draft by the same author to exactly the participants this sent mail reached, starting
+   * from its text.
+   */
+  public BurgernetMail followUp(String subject, Instant now) {
+    if (status != MailStatus.SENT && status != MailStatus.STOPPED) {
+      throw new IllegalStateException("only a sent mail has recipients to follow up");
+    }
+    BurgernetMail next =
+        new BurgernetMail(
+            kind,
+            origin,
+            new MailContent(subject, bodyHtml, bodyText),
+            targetMunicipalityId,
+            author,
+            authorScope(),
+            now);
+    next.followUpOf = id;
+    return next;
   }
 
   /** New text or target; an approved mail goes back to draft and needs approval again. */
@@ -328,6 +358,21 @@ public class BurgernetMail {
 
   public Optional<Instant> getSentAt() {
     return Optional.ofNullable(sentAt);
+  }
+
+  /** The author's scope, as the mail carries it. */
+  public Scope authorScope() {
+    if (scopeMunicipalityId != null) {
+      return Scope.municipality(scopeRegionId, scopeMunicipalityId);
+    }
+    if (scopeRegionId != null) {
+      return Scope.region(scopeRegionId);
+    }
+    return Scope.national();
+  }
+
+  public Optional<Long> getFollowUpOf() {
+    return Optional.ofNullable(followUpOf);
   }
 
   public Long getScopeRegionId() {

@@ -92,4 +92,26 @@ class BurgernetMailTest {
     assertThat(sent.getStatus()).isEqualTo(MailStatus.STOPPED);
     assertThat(sent.getSendRequestId()).contains(42L);
   }
+
+  @Test
+  void a_follow_up_is_a_new_draft_of_the_same_author_for_the_recipients_of_a_sent_mail() {
+    BurgernetMail sent = mail(MailOrigin.POLICE);
+    sent.submit(ReviewPolicy.SECOND_PAIR, NOW);
+    assertThatThrownBy(() -> sent.followUp("Vervolg: Let op", NOW))
+        .as("not before it was sent")
+        .isInstanceOf(IllegalStateException.class);
+    sent.approve("bureau", NOW);
+    sent.schedule(NOW, NOW);
+    sent.handedOver(99, NOW);
+
+    BurgernetMail next = sent.followUp("Vervolg: Let op", NOW.plus(Duration.ofDays(2)));
+
+    assertThat(next.getStatus()).isEqualTo(MailStatus.DRAFT);
+    assertThat(next.getAuthor()).isEqualTo("auteur");
+    assertThat(next.getOrigin()).isEqualTo(MailOrigin.POLICE);
+    assertThat(next.getSubject()).isEqualTo("Vervolg: Let op");
+    assertThat(next.getBodyText()).isEqualTo("Hoi");
+    assertThat(next.authorScope()).isEqualTo(Scope.municipality(1, 7));
+    assertThat(next.getSendRequestId()).isEmpty();
+  }
 }
