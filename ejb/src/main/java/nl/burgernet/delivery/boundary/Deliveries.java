@@ -46,12 +46,14 @@ import nl.burgernet.security.entity.StaffRole;
 /**
  * The durable delivery pipeline, within the caller's scope: a send request becomes one delivery per
  * recipient and channel, written in one statement, and travels in chunks over the channel's queue
- * for its priority; staff watch its progress, stop it and retry what was dead-lettered.
+ * for its priority; staff watch its progress, stop it and retry what was dead-lettered. The police
+ * communications officer sends too: the public action report's mail.
  */
 @Stateless
 @ScopeFiltered
 @RolesAllowed({
   StaffRole.Names.CONTROL_ROOM_OPERATOR,
+  StaffRole.Names.COMMUNICATIONS_OFFICER,
   StaffRole.Names.MUNICIPALITY_AMBASSADOR,
   StaffRole.Names.INVESTIGATING_OFFICER,
   StaffRole.Names.REGIONAL_HELPDESK,
