@@ -5,12 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.Set;
+import java.util.Optional;
+import nl.burgernet.action.boundary.AreaSpecification;
+import nl.burgernet.action.control.AreaSpecifications;
 import nl.burgernet.audit.boundary.AuditTrail;
 import nl.burgernet.audit.entity.AuditAction;
 import nl.burgernet.audit.entity.AuditResult;
 import nl.burgernet.delivery.boundary.Deliveries;
-import nl.burgernet.delivery.boundary.RecipientSelection;
 import nl.burgernet.delivery.boundary.SendOrder;
 import nl.burgernet.delivery.entity.SendPriority;
 import nl.burgernet.delivery.entity.SendRequest;
@@ -24,8 +25,9 @@ import nl.burgernet.security.entity.Scope;
 
 /**
  * Hands a due mail to the delivery pipeline, at normal (non-time-critical) priority, to the
- * participants with e-mail in its municipality, in the scope of the mail's author. The mail's id is
- * the request's idempotency key, so a mail handed over twice is still sent once.
+ * participants with e-mail in its municipality or the part of it it is for ({@link MailAudience}),
+ * in the scope of the mail's author. The mail's id is the request's idempotency key, so a mail
+ * handed over twice is still sent once.
  */
 @Dependent
 public class MailDispatch {
@@ -38,6 +40,8 @@ public class MailDispatch {
   @Inject private Deliveries deliveries;
 
   @Inject private MailLayout layout;
+
+  @Inject private MailAudience audience;
 
   @Inject private AuditTrail auditTrail;
 
@@ -66,11 +70,14 @@ public class MailDispatch {
                 rendered.subject(),
                 rendered.text())
             .withMailHtml(rendered.html());
-    RecipientSelection selection =
-        RecipientSelection.municipalities(Set.of(mail.getTargetMunicipalityId()));
     SendRequest request =
         ScopeContext.actingAs(
-            scopeOf(mail), () -> deliveries.submitPlanned(mail.getAuthor(), order, selection));
+            scopeOf(mail),
+            () ->
+                audience.reaching(
+                    mail.getTargetMunicipalityId(),
+                    areaOf(mail),
+                    selection -> deliveries.submitPlanned(mail.getAuthor(), order, selection)));
     mail.handedOver(request.getId(), now);
     em.persist(new MailStep(mail, MailStepKind.SENT, actor, null, now));
     auditTrail.recordFor(
@@ -80,6 +87,11 @@ public class MailDispatch {
         AUDIT_OBJECT,
         mail.getId(),
         AuditResult.SUCCESS);
+  }
+
+  /** The part of the municipality the mail is for; empty: all of it. */
+  public static Optional<AreaSpecification> areaOf(BurgernetMail mail) {
+    return mail.getTargetArea().map(AreaSpecifications::fromJson);
   }
 
   private static String abbreviated(String subject) {

@@ -8,6 +8,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import nl.burgernet.action.boundary.AreaSpecification;
+import nl.burgernet.action.boundary.AreaSpecification.AreaKind;
 import nl.burgernet.mail.boundary.BurgernetMails;
 import nl.burgernet.mail.boundary.MailDraft;
 import nl.burgernet.mail.entity.BurgernetMail;
@@ -15,15 +18,19 @@ import nl.burgernet.mail.entity.MailKind;
 import nl.burgernet.mail.entity.MailTemplate;
 import nl.burgernet.mail.entity.RenderedMail;
 import nl.burgernet.platform.boundary.ConflictException;
+import nl.burgernet.platform.boundary.InvalidInputException;
 import nl.burgernet.platform.boundary.NotFoundException;
 import nl.burgernet.reference.boundary.ReferenceData;
 import nl.burgernet.reference.entity.Municipality;
+import nl.burgernet.web.action.AreaForm;
+import nl.burgernet.web.action.AreaLookup;
 import nl.burgernet.web.faces.Messages;
 
 /**
  * /portal/burgernetmail/opstellen.xhtml[?id=N]: the composer, in four steps on one page: kind and
- * recipients (with the live count), text (template, subject, editor), preview and test mail, and
- * offering the mail for review or approval. Every action keeps the draft first.
+ * recipients (the whole municipality or a circle, polygon or postcodes in it, on the control room's
+ * map, with the live count), text (template, subject, editor), preview and test mail, and offering
+ * the mail for review or approval. Every action keeps the draft first.
  */
 @Named("mailCompose")
 @ViewScoped
@@ -31,16 +38,25 @@ public class MailComposeBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** A mail goes to one municipality or a part of it: never to a list of municipalities. */
+  private static final AreaKind[] MAIL_AREAS = {
+    AreaKind.CIRCLE, AreaKind.POLYGON, AreaKind.POSTCODES
+  };
+
   @Inject private BurgernetMails mails;
 
   @Inject private ReferenceData referenceData;
 
   @Inject private MailTexts texts;
 
+  @Inject private AreaLookup areaLookup;
+
   private String id;
   private Long mailId;
   private MailKind kind = MailKind.PREVENTION;
   private Long municipalityId;
+  private boolean part;
+  private AreaForm area = AreaForm.offering(MAIL_AREAS);
   private Long templateId;
   private String subject;
   private String html;
@@ -63,14 +79,42 @@ public class MailComposeBacking implements Serializable {
       municipalityId = mail.getTargetMunicipalityId();
       subject = mail.getSubject();
       html = mail.getBodyHtml();
+      Optional<AreaSpecification> kept = mails.area(mailId);
+      part = kept.isPresent();
+      kept.ifPresent(specification -> area = AreaForm.showing(specification, MAIL_AREAS));
     } else if (getMunicipalities().size() == 1) {
       municipalityId = getMunicipalities().get(0).getId();
     }
     updateReach();
   }
 
+  /**
+   * Counts again after a change of municipality or area; no count while the area is unfinished. A
+   * refused area (e.g. postcodes of another municipality) says why in the page's messages.
+   */
   public void updateReach() {
-    reach = municipalityId == null ? null : mails.reach(municipalityId);
+    reach = null;
+    if (municipalityId == null || (part && area.specification().isEmpty())) {
+      return;
+    }
+    reach = mails.reach(municipalityId, chosenArea());
+  }
+
+  /** The area include's owner: the area changed. */
+  public void recount() {
+    updateReach();
+  }
+
+  /** The area include's owner: the circle goes around the typed address. */
+  public void locate() {
+    if (areaLookup.locate(area)) {
+      updateReach();
+    }
+  }
+
+  /** The chosen area, or null for the whole municipality (or an unfinished area). */
+  private AreaSpecification chosenArea() {
+    return part ? area.specification().orElse(null) : null;
   }
 
   public void applyTemplate() {
@@ -115,12 +159,15 @@ public class MailComposeBacking implements Serializable {
   }
 
   private void keep() {
+    if (part && area.specification().isEmpty()) {
+      throw new InvalidInputException("actionPage.area.incomplete");
+    }
     BurgernetMail kept = mailId == null ? mails.compose(draft()) : mails.save(mailId, draft());
     mailId = kept.getId();
   }
 
   private MailDraft draft() {
-    return new MailDraft(kind, subject, html, municipalityId);
+    return new MailDraft(kind, subject, html, municipalityId, chosenArea());
   }
 
   private static long parse(String id) {
@@ -194,6 +241,18 @@ public class MailComposeBacking implements Serializable {
 
   public void setMunicipalityId(Long municipalityId) {
     this.municipalityId = municipalityId;
+  }
+
+  public boolean isPart() {
+    return part;
+  }
+
+  public void setPart(boolean part) {
+    this.part = part;
+  }
+
+  public AreaForm getArea() {
+    return area;
   }
 
   public Long getTemplateId() {
