@@ -39,6 +39,8 @@ public class MailComposeBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** A mail goes to one municipality or a part of it: never to a list of municipalities. */
+  private static final int CIRCLE_RADIUS_METRES = 300;
+
   private static final AreaKind[] MAIL_AREAS = {
     AreaKind.CIRCLE, AreaKind.POLYGON, AreaKind.POSTCODES
   };
@@ -56,7 +58,7 @@ public class MailComposeBacking implements Serializable {
   private MailKind kind = MailKind.PREVENTION;
   private Long municipalityId;
   private boolean part;
-  private AreaForm area = AreaForm.offering(MAIL_AREAS);
+  private AreaForm area = newArea();
   private Long templateId;
   private String subject;
   private String html;
@@ -98,6 +100,13 @@ public class MailComposeBacking implements Serializable {
       return;
     }
     reach = mails.reach(municipalityId, chosenArea());
+  }
+
+  /** A circle of a street or two until the sender makes it larger. */
+  private static AreaForm newArea() {
+    AreaForm form = AreaForm.offering(MAIL_AREAS);
+    form.setRadiusMetres(CIRCLE_RADIUS_METRES);
+    return form;
   }
 
   /** The area include's owner: the area changed. */
