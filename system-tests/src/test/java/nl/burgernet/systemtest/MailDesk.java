@@ -2,14 +2,12 @@ package nl.burgernet.systemtest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.function.Function;
 import nl.burgernet.mail.boundary.BurgernetMails;
-import nl.burgernet.reference.boundary.ReferenceData;
-import nl.burgernet.reference.entity.Municipality;
 import nl.burgernet.security.control.ScopeContext;
-import nl.burgernet.security.entity.Scope;
 import nl.burgernet.security.entity.StaffRole;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -21,7 +19,7 @@ public class MailDesk {
 
   @Inject private BurgernetMails mails;
 
-  @Inject private ReferenceData referenceData;
+  @EJB private MailTargetFixture places;
 
   static WebArchive addTo(WebArchive deployment) {
     return RunAsDescriptors.addTo(
@@ -31,20 +29,10 @@ public class MailDesk {
 
   /** In the ambassador's scope, the municipality named. */
   public <T> T asAmbassadorOf(String municipalityName, Function<BurgernetMails, T> work) {
-    Municipality municipality = municipalityId(municipalityName);
-    return ScopeContext.actingAs(
-        Scope.municipality(municipality.getRegion().getId(), municipality.getId()),
-        () -> work.apply(mails));
+    return ScopeContext.actingAs(places.scopeOf(municipalityName), () -> work.apply(mails));
   }
 
   public long municipalityIdOf(String name) {
-    return municipalityId(name).getId();
-  }
-
-  private Municipality municipalityId(String name) {
-    return referenceData.municipalities().stream()
-        .filter(municipality -> municipality.getName().equals(name))
-        .findFirst()
-        .orElseThrow();
+    return places.scopeOf(name).municipalityId();
   }
 }

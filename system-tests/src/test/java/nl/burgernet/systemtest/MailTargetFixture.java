@@ -18,6 +18,7 @@ import nl.burgernet.participant.entity.RegistrationSource;
 import nl.burgernet.reference.entity.Municipality;
 import nl.burgernet.security.control.ScopeFiltered;
 import nl.burgernet.security.control.SystemScope;
+import nl.burgernet.security.entity.Scope;
 
 /**
  * Participants placed where a Burgernetmail to a part of a municipality looks for them: at a
@@ -40,6 +41,12 @@ public class MailTargetFixture {
 
   @Inject private Clock clock;
 
+  /** The scope of the municipality's own staff. */
+  public Scope scopeOf(String municipalityName) {
+    Municipality municipality = municipality(municipalityName);
+    return Scope.municipality(municipality.getRegion().getId(), municipality.getId());
+  }
+
   /** A participant with e-mail living at the postcode and point, belonging to the municipality. */
   public void place(
       String email,
@@ -48,10 +55,7 @@ public class MailTargetFixture {
       double latitude,
       double longitude,
       Standing standing) {
-    Municipality municipality =
-        em.createQuery("SELECT m FROM Municipality m WHERE m.name = :name", Municipality.class)
-            .setParameter("name", municipalityName)
-            .getSingleResult();
+    Municipality municipality = municipality(municipalityName);
     Instant now = clock.instant();
     Address home = new Address(Postcode.of(postcode), 1, null, "Teststraat", "Stad");
     home.locate(latitude, longitude, municipality);
@@ -73,5 +77,11 @@ public class MailTargetFixture {
       case ACTIVE -> {}
     }
     em.persist(participant);
+  }
+
+  private Municipality municipality(String name) {
+    return em.createQuery("SELECT m FROM Municipality m WHERE m.name = :name", Municipality.class)
+        .setParameter("name", name)
+        .getSingleResult();
   }
 }

@@ -13,9 +13,11 @@ import nl.burgernet.action.boundary.AreaSpecification;
 import nl.burgernet.action.boundary.AreaSpecification.AreaKind;
 import nl.burgernet.mail.boundary.BurgernetMails;
 import nl.burgernet.mail.boundary.MailDraft;
+import nl.burgernet.mail.boundary.NewsletterItems;
 import nl.burgernet.mail.entity.BurgernetMail;
 import nl.burgernet.mail.entity.MailKind;
 import nl.burgernet.mail.entity.MailTemplate;
+import nl.burgernet.mail.entity.NewsletterItem;
 import nl.burgernet.mail.entity.RenderedMail;
 import nl.burgernet.platform.boundary.ConflictException;
 import nl.burgernet.platform.boundary.InvalidInputException;
@@ -53,6 +55,8 @@ public class MailComposeBacking implements Serializable {
 
   @Inject private AreaLookup areaLookup;
 
+  @Inject private NewsletterItems newsletterItems;
+
   private String id;
   private Long mailId;
   private MailKind kind = MailKind.PREVENTION;
@@ -60,6 +64,7 @@ public class MailComposeBacking implements Serializable {
   private boolean part;
   private AreaForm area = newArea();
   private Long templateId;
+  private Long itemId;
   private String subject;
   private String html;
   private Long reach;
@@ -68,6 +73,7 @@ public class MailComposeBacking implements Serializable {
   private String previewText;
   private transient List<Municipality> municipalities;
   private transient List<MailTemplate> templates;
+  private transient List<NewsletterItem> items;
 
   /** View action: an existing draft of the caller's, or a new one for their municipality. */
   public void load() {
@@ -137,6 +143,13 @@ public class MailComposeBacking implements Serializable {
               subject = template.getSubject();
               html = template.getBodyHtml();
             });
+  }
+
+  /** Adds the regional bureau's item at the end of the text, to be edited there like the rest. */
+  public void insertItem() {
+    if (itemId != null) {
+      html = (html == null ? "" : html) + newsletterItems.insertion(itemId);
+    }
   }
 
   /** Keeps the draft. */
@@ -214,6 +227,14 @@ public class MailComposeBacking implements Serializable {
         .toList();
   }
 
+  /** The region's newsletter items that are offered now. */
+  public List<SelectItem> getNewsletterItems() {
+    if (items == null) {
+      items = newsletterItems.offered();
+    }
+    return items.stream().map(item -> new SelectItem(item.getId(), item.getTitle())).toList();
+  }
+
   public List<SelectItem> getKindItems() {
     return Arrays.stream(MailKind.values())
         .map(value -> new SelectItem(value, texts.kind(value)))
@@ -262,6 +283,14 @@ public class MailComposeBacking implements Serializable {
 
   public AreaForm getArea() {
     return area;
+  }
+
+  public Long getItemId() {
+    return itemId;
+  }
+
+  public void setItemId(Long itemId) {
+    this.itemId = itemId;
   }
 
   public Long getTemplateId() {
