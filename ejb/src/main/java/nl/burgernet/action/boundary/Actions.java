@@ -135,7 +135,17 @@ public class Actions {
         action.getKind(), action.getStatus(), area, action.getChannels(), roundsOf(action));
   }
 
-  /** The point of a Dutch address, to put a circle around; empty when it is not found. */
+  /**
+   * The point of a Dutch address, to put a circle around; empty when it is not found. The senders
+   * of Burgernetmail draw their areas with the same map.
+   */
+  @RolesAllowed({
+    StaffRole.Names.CONTROL_ROOM_OPERATOR,
+    StaffRole.Names.FUNCTIONAL_ADMINISTRATOR,
+    StaffRole.Names.MUNICIPALITY_AMBASSADOR,
+    StaffRole.Names.INVESTIGATING_OFFICER,
+    StaffRole.Names.REGIONAL_HELPDESK
+  })
   public Optional<GeoPoint> locate(String postcode, int houseNumber) {
     if (!Postcode.isValid(postcode)) {
       throw new InvalidInputException("action.locate.postcode");

@@ -223,13 +223,16 @@ public class Deliveries {
    * Stages participants for a send, in this transaction: for selections larger than a parameter
    * list may be, such as everyone in an action's area. Pass the selection to {@link #estimate} or
    * {@link #submit}, then {@link #discard} it; the usual rules (active, in scope, wants the
-   * channel) still apply when it is used.
+   * channel) still apply when it is used. No role asked: a planned mail stages its area when its
+   * timer fires, without a caller; a list alone sends nothing.
    */
+  @PermitAll
   public RecipientSelection stage(@NotNull Set<@NotNull Long> participantIds) {
     return RecipientSelection.staged(recipientLists.stage(participantIds, clock.instant()));
   }
 
   /** Removes a staged list once it has been sent to or estimated. */
+  @PermitAll
   public void discard(@NotNull RecipientSelection staged) {
     if (staged.stagedListId() == null) {
       throw new IllegalArgumentException("not a staged selection");

@@ -13,19 +13,20 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
+import nl.burgernet.action.boundary.AreaSpecification;
+import nl.burgernet.action.control.AreaSpecifications;
 import nl.burgernet.audit.boundary.AuditTrail;
 import nl.burgernet.audit.entity.AuditAction;
 import nl.burgernet.audit.entity.AuditResult;
 import nl.burgernet.delivery.boundary.ChannelProgress;
 import nl.burgernet.delivery.boundary.Deliveries;
 import nl.burgernet.delivery.boundary.Outbox;
-import nl.burgernet.delivery.boundary.RecipientSelection;
 import nl.burgernet.delivery.boundary.RequestProgress;
 import nl.burgernet.delivery.entity.DeliveryState;
 import nl.burgernet.delivery.entity.MailMessage;
+import nl.burgernet.mail.control.MailAudience;
 import nl.burgernet.mail.control.MailDispatch;
 import nl.burgernet.mail.control.MailLayout;
 import nl.burgernet.mail.control.MailSanitizer;
@@ -100,6 +101,8 @@ public class BurgernetMails {
 
   @Inject private MailDispatch dispatch;
 
+  @Inject private MailAudience audience;
+
   @Inject private Deliveries deliveries;
 
   @Inject private Outbox outbox;
@@ -129,6 +132,7 @@ public class BurgernetMails {
             caller(),
             callerScope.current(),
             now);
+    mail.targetPart(areaJsonOf(draft));
     em.persist(mail);
     em.flush();
     step(mail, MailStepKind.CREATED, null, now);
@@ -144,6 +148,7 @@ public class BurgernetMails {
     }
     Instant now = clock.instant();
     mail.edit(draft.kind(), contentOf(draft), target.getId(), now);
+    mail.targetPart(areaJsonOf(draft));
     step(mail, MailStepKind.SAVED, null, now);
     return mail;
   }
@@ -175,13 +180,21 @@ public class BurgernetMails {
 
   /** Participants with e-mail the mail would reach in the municipality now. */
   public long reach(@NotNull Long municipalityId) {
+    return reach(municipalityId, null);
+  }
+
+  /**
+   * Participants with e-mail the mail would reach now in the area within the municipality (null:
+   * all of it), by the rule the send uses ({@link MailAudience}).
+   */
+  public long reach(@NotNull Long municipalityId, @Valid AreaSpecification area) {
     target(municipalityId);
-    return deliveries
-        .estimate(
-            RecipientSelection.municipalities(Set.of(municipalityId)), EnumSet.of(Channel.EMAIL))
-        .stream()
-        .mapToLong(estimate -> estimate.recipients())
-        .sum();
+    return audience.count(municipalityId, Optional.ofNullable(area));
+  }
+
+  /** The part of the municipality the saved mail is for; empty: all of it. */
+  public Optional<AreaSpecification> area(@NotNull Long id) {
+    return MailDispatch.areaOf(visible(id));
   }
 
   /** Sends the saved mail to the caller's own address, as a participant would get it. */
@@ -383,6 +396,15 @@ public class BurgernetMails {
       current.change(policy);
     }
     auditTrail.record(AuditAction.UPDATE, "MailReviewPolicy", region, AuditResult.SUCCESS);
+  }
+
+  /** The draft's area as the mail keeps it, checked as the send will use it. */
+  private String areaJsonOf(MailDraft draft) {
+    if (draft.area() == null) {
+      return null;
+    }
+    audience.check(draft.municipalityId(), draft.area());
+    return AreaSpecifications.toJson(draft.area());
   }
 
   private MailContent contentOf(MailDraft draft) {

@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import nl.burgernet.action.boundary.AreaSpecification;
+import nl.burgernet.action.control.AreaSpecifications;
 import nl.burgernet.audit.boundary.AuditTrail;
 import nl.burgernet.audit.entity.AuditAction;
 import nl.burgernet.audit.entity.AuditResult;
@@ -27,8 +31,9 @@ import nl.burgernet.security.control.ScopeContext;
 
 /**
  * Hands a due mail to the delivery pipeline, at normal (non-time-critical) priority, to the
- * participants with e-mail in its municipality, in the scope of the mail's author. The mail's id is
- * the request's idempotency key, so a mail handed over twice is still sent once.
+ * participants with e-mail in its municipality or the part of it it is for ({@link MailAudience}),
+ * in the scope of the mail's author. The mail's id is the request's idempotency key, so a mail
+ * handed over twice is still sent once.
  */
 @Dependent
 public class MailDispatch {
@@ -41,6 +46,8 @@ public class MailDispatch {
   @Inject private Deliveries deliveries;
 
   @Inject private MailLayout layout;
+
+  @Inject private MailAudience audience;
 
   @Inject private AuditTrail auditTrail;
 
@@ -74,10 +81,16 @@ public class MailDispatch {
                 rendered.subject(),
                 rendered.text())
             .withMailHtml(rendered.html());
-    RecipientSelection selection = recipientsOf(mail);
     SendRequest request =
         ScopeContext.actingAs(
-            mail.authorScope(), () -> deliveries.submitPlanned(mail.getAuthor(), order, selection));
+            mail.authorScope(),
+            () -> {
+              Function<RecipientSelection, SendRequest> submit =
+                  selection -> deliveries.submitPlanned(mail.getAuthor(), order, selection);
+              return mail.getFollowUpOf().isPresent()
+                  ? submit.apply(reachedByEarlier(mail))
+                  : audience.reaching(mail.getTargetMunicipalityId(), areaOf(mail), submit);
+            });
     mail.handedOver(request.getId(), now);
     em.persist(new MailStep(mail, MailStepKind.SENT, actor, null, now));
     auditTrail.recordFor(
@@ -89,13 +102,10 @@ public class MailDispatch {
         AuditResult.SUCCESS);
   }
 
-  /** A follow-up goes to whom the earlier mail reached; other mails to their municipality. */
-  private RecipientSelection recipientsOf(BurgernetMail mail) {
-    if (mail.getFollowUpOf().isPresent()) {
-      BurgernetMail earlier = em.find(BurgernetMail.class, mail.getFollowUpOf().get());
-      return RecipientSelection.reachedBy(Set.of(earlier.getSendRequestId().orElseThrow()));
-    }
-    return RecipientSelection.municipalities(Set.of(mail.getTargetMunicipalityId()));
+  /** A follow-up goes to whom the earlier mail reached, wherever they live now. */
+  private RecipientSelection reachedByEarlier(BurgernetMail mail) {
+    BurgernetMail earlier = em.find(BurgernetMail.class, mail.getFollowUpOf().get());
+    return RecipientSelection.reachedBy(Set.of(earlier.getSendRequestId().orElseThrow()));
   }
 
   /** A Digitaal Buurtonderzoek with questions gives each recipient a link to their form. */
@@ -107,6 +117,11 @@ public class MailDispatch {
                 .getResultList()
                 .size()
             == 1;
+  }
+
+  /** The part of the municipality the mail is for; empty: all of it. */
+  public static Optional<AreaSpecification> areaOf(BurgernetMail mail) {
+    return mail.getTargetArea().map(AreaSpecifications::fromJson);
   }
 
   private static String abbreviated(String subject) {

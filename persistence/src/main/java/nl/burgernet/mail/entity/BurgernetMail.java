@@ -94,6 +94,10 @@ public class BurgernetMail {
   @Column(name = "target_municipality_id", nullable = false)
   private Long targetMunicipalityId;
 
+  /** A part of the municipality (drawn area or postcodes) as JSON; null: the whole of it. */
+  @Column(name = "target_area")
+  private String targetArea;
+
   @Column(nullable = false, length = 60, updatable = false)
   private String author;
 
@@ -195,6 +199,19 @@ public class BurgernetMail {
     this.bodyText = content.text();
     this.targetMunicipalityId = targetMunicipalityId;
     this.updatedAt = now;
+  }
+
+  /**
+   * Narrows the recipients to a part of the target municipality, or widens them to all of it
+   * (null). Only with {@link #edit} or a new draft, so a changed target needs approval again.
+   *
+   * @param areaJson the area as the mail component writes it, or null
+   */
+  public void targetPart(String areaJson) {
+    if (!status.isEditable() || status == MailStatus.APPROVED) {
+      throw new IllegalStateException("a mail in " + status + " cannot be aimed elsewhere");
+    }
+    this.targetArea = areaJson;
   }
 
   /** Police requests always need another person's review; municipality mails as the region says. */
@@ -322,6 +339,11 @@ public class BurgernetMail {
 
   public Long getTargetMunicipalityId() {
     return targetMunicipalityId;
+  }
+
+  /** The drawn area or postcodes within the target municipality; empty: all of it. */
+  public Optional<String> getTargetArea() {
+    return Optional.ofNullable(targetArea);
   }
 
   public String getAuthor() {

@@ -67,6 +67,21 @@ class BurgernetMailTest {
   }
 
   @Test
+  void an_approved_mail_is_aimed_elsewhere_only_through_an_edit_that_needs_approval_again() {
+    BurgernetMail mail = mail(MailOrigin.MUNICIPALITY);
+    mail.targetPart("{\"kind\":\"POSTCODES\"}");
+    mail.submit(ReviewPolicy.OWN_APPROVAL, NOW);
+
+    assertThatThrownBy(() -> mail.targetPart(null)).isInstanceOf(IllegalStateException.class);
+    assertThat(mail.getTargetArea()).as("unchanged").isPresent();
+
+    mail.edit(MailKind.PREVENTION, new MailContent("Inbraken", "<p>Let op</p>", "Let op"), 7L, NOW);
+    mail.targetPart(null);
+    assertThat(mail.getStatus()).isEqualTo(MailStatus.DRAFT);
+    assertThat(mail.getTargetArea()).as("the whole municipality again").isEmpty();
+  }
+
+  @Test
   void only_an_approved_mail_is_scheduled_and_it_is_due_at_its_time() {
     BurgernetMail draft = mail(MailOrigin.MUNICIPALITY);
     assertThatThrownBy(() -> draft.schedule(NOW.plusSeconds(60), NOW))
