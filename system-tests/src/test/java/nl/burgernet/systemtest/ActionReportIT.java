@@ -32,17 +32,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The public report of an action in Deventer, from the participant's wish to the public page: one
  * participant asks for reports on Mijn Burgernet, a neighbour does not; IJsselland's control room
- * runs and closes an action in their postcode; the regional bureau writes the report (a phone
- * number is refused) and publishes it; only the participant who asked gets it by mail, once; the
- * report is public as JSON, in the Atom feed and on its own page (WCAG 2.1 AA by axe), without a
- * login, and other units' staff cannot touch it.
+ * runs and closes an action in their postcode; a third neighbour registers after the action and
+ * asks for reports too; IJsselland's police communications officer writes the report (a phone
+ * number is refused) and publishes it; only the participant the action reached who asked gets it by
+ * mail, once; the report is public as JSON, in the Atom feed and on its own page (WCAG 2.1 AA by
+ * axe), without a login, and neither other units' officers nor the regional bureau can touch it.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ActionReportIT {
 
   private static final String OPERATOR = "meldkamer.ijsselland";
-  private static final String BUREAU = "bureau.ijsselland";
+  private static final String COMMUNICATIONS = "communicatie.ijsselland";
   private static final String PASSWORD = "Verslag-test-2026";
   private static final String POSTCODE = "7419 AA";
   private static final String TITLE = "Vermist kind in Deventer teruggevonden";
@@ -56,6 +57,7 @@ class ActionReportIT {
 
   private static String wanting;
   private static String notWanting;
+  private static String lateComer;
   private static long actionId;
   private static long reportId;
 
@@ -68,9 +70,10 @@ class ActionReportIT {
 
   @Test
   @Order(1)
-  void given_the_control_room_and_the_burgernet_bureau_of_ijsselland() {
+  void given_the_control_room_and_the_police_communications_officer_of_ijsselland() {
     fixture.regionalAccount(OPERATOR, PASSWORD, StaffRole.CONTROL_ROOM_OPERATOR, "IJSSELLAND");
-    fixture.regionalAccount(BUREAU, PASSWORD, StaffRole.REGIONAL_HELPDESK, "IJSSELLAND");
+    fixture.regionalAccount(
+        COMMUNICATIONS, PASSWORD, StaffRole.COMMUNICATIONS_OFFICER, "IJSSELLAND");
   }
 
   @Test
@@ -81,22 +84,7 @@ class ActionReportIT {
     wanting = SelfServiceBrowserIT.Fixture.activeParticipant(base, "Vera Verslag", POSTCODE);
     notWanting = SelfServiceBrowserIT.Fixture.activeParticipant(base, "Niels Niet", POSTCODE);
 
-    try (Browser browser = new Browser(base)) {
-      browser.open("mijn-burgernet.xhtml");
-      browser.type("link-request-form:email", wanting);
-      browser.submit("link-request-form:send");
-      MimeMessage link =
-          SelfServiceBrowserIT.Fixture.awaitMail(
-              wanting, SelfServiceBrowserIT.LINK_SUBJECT, MAIL_WAIT);
-      Matcher token = SELF_SERVICE_LINK.matcher(MailBox.textOf(link));
-      assertThat(token.find()).as("self-service link").isTrue();
-      browser.open("mijn-gegevens.xhtml?token=" + token.group(1));
-      browser.submit("open-form:open");
-      browser.click("reports-form:action-reports");
-      browser.submit("reports-form:save-reports");
-      browser.awaitText("U ontvangt voortaan de actieverslagen per e-mail.");
-      browser.saveScreenshot("ActionReportIT-mijn-gegevens");
-    }
+    askForReports(base, wanting);
 
     assertThat(wantsReports(wanting)).isEqualTo("ja");
     assertThat(wantsReports(notWanting)).isEqualTo("nee");
@@ -129,7 +117,8 @@ class ActionReportIT {
     assertThat(started.statusCode()).isEqualTo(201);
     actionId = StaffApi.object(started).getJsonNumber("id").longValue();
 
-    HttpResponse<String> tooEarly = api.get("actions/" + actionId + "/report", BUREAU, PASSWORD);
+    HttpResponse<String> tooEarly =
+        api.get("actions/" + actionId + "/report", COMMUNICATIONS, PASSWORD);
     assertThat(tooEarly.statusCode()).as("no report of a running action").isEqualTo(409);
 
     HttpResponse<String> closed =
@@ -148,21 +137,33 @@ class ActionReportIT {
   @Test
   @Order(4)
   @RunAsClient
-  void the_bureau_writes_and_publishes_the_report_which_is_mailed_once_to_who_asked(
+  void a_neighbour_who_registers_after_the_action_asks_for_reports_too(
+      @ArquillianResource URL base) {
+    lateComer = SelfServiceBrowserIT.Fixture.activeParticipant(base, "Lotte Laat", POSTCODE);
+
+    askForReports(base, lateComer);
+
+    assertThat(wantsReports(lateComer)).isEqualTo("ja");
+  }
+
+  @Test
+  @Order(5)
+  @RunAsClient
+  void the_officer_writes_and_publishes_the_report_mailed_once_to_who_was_reached_and_asked(
       @ArquillianResource URL base) throws InterruptedException {
     StaffApi api = new StaffApi(base);
     HttpResponse<String> withNumber =
         api.put(
             "actions/" + actionId + "/report",
             report(TITLE, BODY + " Getuigen kunnen bellen met 06-12345678."),
-            BUREAU,
+            COMMUNICATIONS,
             PASSWORD);
     assertThat(withNumber.statusCode()).isEqualTo(400);
     assertThat(StaffApi.object(withNumber).getString("detail"))
         .isEqualTo("Een openbaar verslag mag geen telefoonnummer bevatten.");
 
     HttpResponse<String> written =
-        api.put("actions/" + actionId + "/report", report(TITLE, BODY), BUREAU, PASSWORD);
+        api.put("actions/" + actionId + "/report", report(TITLE, BODY), COMMUNICATIONS, PASSWORD);
     assertThat(written.statusCode()).isEqualTo(200);
     reportId = StaffApi.object(written).getJsonNumber("reportId").longValue();
     assertThat(api.get("action-reports/" + reportId, null, null).statusCode())
@@ -170,7 +171,7 @@ class ActionReportIT {
         .isEqualTo(404);
 
     HttpResponse<String> published =
-        api.post("actions/" + actionId + "/report/publication", "", BUREAU, PASSWORD);
+        api.post("actions/" + actionId + "/report/publication", "", COMMUNICATIONS, PASSWORD);
 
     assertThat(published.statusCode()).isEqualTo(200);
     assertThat(StaffApi.object(published).getJsonNumber("mailRequestId")).isNotNull();
@@ -178,7 +179,8 @@ class ActionReportIT {
     assertThat(MailBox.textOf(mail))
         .contains("Beste Vera Verslag", BODY, "actieverslag.xhtml?id=" + reportId)
         .doesNotContain("groene jas");
-    assertThat(api.post("actions/" + actionId + "/report/publication", "", BUREAU, PASSWORD))
+    assertThat(
+            api.post("actions/" + actionId + "/report/publication", "", COMMUNICATIONS, PASSWORD))
         .extracting(HttpResponse::statusCode)
         .isEqualTo(200);
     Thread.sleep(3_000);
@@ -186,12 +188,15 @@ class ActionReportIT {
         .as("mailed once, also when published again")
         .hasSize(1);
     assertThat(SelfServiceBrowserIT.Fixture.mailsTo(notWanting, REPORT_SUBJECT)).isEmpty();
-    assertThat(AuditDatabase.actions(BUREAU))
+    assertThat(SelfServiceBrowserIT.Fixture.mailsTo(lateComer, REPORT_SUBJECT))
+        .as("in the area and asking, but not reached by the action")
+        .isEmpty();
+    assertThat(AuditDatabase.actions(COMMUNICATIONS))
         .contains("CREATE ActionReport", "UPDATE ActionReport");
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   @RunAsClient
   void the_report_is_public_as_json_and_in_the_feed_and_other_units_cannot_touch_it(
       @ArquillianResource URL base) {
@@ -220,18 +225,24 @@ class ActionReportIT {
         .contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
         .contains("<title>" + TITLE + "</title>")
         .contains("actieverslag.xhtml?id=" + reportId + "\"");
-    assertThat(api.get("actions/" + actionId + "/report", "helpdesk", DEMO_PASSWORD).statusCode())
-        .as("Midden-Nederland's bureau does not see IJsselland's actions")
+    assertThat(
+            api.get("actions/" + actionId + "/report", "communicatie", DEMO_PASSWORD).statusCode())
+        .as("Rotterdam-Rijnmond's communications officer does not see IJsselland's actions")
         .isEqualTo(404);
+    assertThat(
+            api.put("actions/" + actionId + "/report", report("X", "Y"), "helpdesk", DEMO_PASSWORD)
+                .statusCode())
+        .as("the regional bureau no longer writes reports")
+        .isEqualTo(403);
     assertThat(
             api.put("actions/" + actionId + "/report", report("X", "Y"), "meldkamer", DEMO_PASSWORD)
                 .statusCode())
-        .as("writing reports is the bureau's")
+        .as("writing reports is the communications officer's")
         .isEqualTo(403);
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   @RunAsClient
   void the_public_pages_list_the_report_per_unit_and_show_it_accessibly(
       @ArquillianResource URL base) throws Exception {
@@ -250,7 +261,7 @@ class ActionReportIT {
       browser.saveScreenshot("ActionReportIT-actieverslag");
     }
     try (Browser desk = new Browser(base)) {
-      desk.logIn(BUREAU, PASSWORD);
+      desk.logIn(COMMUNICATIONS, PASSWORD);
       desk.click("menu-actieverslagen");
       assertThat(desk.textOf("report-desk-form:actions")).contains("Gepubliceerd: " + TITLE);
       assertThat(desk.accessibilityViolationDetails()).isEmpty();
@@ -262,6 +273,26 @@ class ActionReportIT {
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(unknown.statusCode()).isEqualTo(404);
+  }
+
+  /** The participant ticks "Mail mij het verslag" on Mijn Burgernet, reached by a link by mail. */
+  private static void askForReports(URL base, String email) {
+    try (Browser browser = new Browser(base)) {
+      browser.open("mijn-burgernet.xhtml");
+      browser.type("link-request-form:email", email);
+      browser.submit("link-request-form:send");
+      MimeMessage link =
+          SelfServiceBrowserIT.Fixture.awaitMail(
+              email, SelfServiceBrowserIT.LINK_SUBJECT, MAIL_WAIT);
+      Matcher token = SELF_SERVICE_LINK.matcher(MailBox.textOf(link));
+      assertThat(token.find()).as("self-service link").isTrue();
+      browser.open("mijn-gegevens.xhtml?token=" + token.group(1));
+      browser.submit("open-form:open");
+      browser.click("reports-form:action-reports");
+      browser.submit("reports-form:save-reports");
+      browser.awaitText("U ontvangt voortaan de actieverslagen per e-mail.");
+      browser.saveScreenshot("ActionReportIT-mijn-gegevens");
+    }
   }
 
   private static String wantsReports(String email) {

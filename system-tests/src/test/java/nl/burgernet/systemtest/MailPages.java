@@ -28,6 +28,11 @@ final class MailPages {
     return new Kept(new Browser(base), "BurgernetMailBrowserIT-" + name);
   }
 
+  /** The same, with the screenshot under the name of the test class that uses it. */
+  static Kept kept(URL base, Class<?> test, String name) {
+    return new Kept(new Browser(base), test.getSimpleName() + "-" + name);
+  }
+
   record Kept(Browser browser, String name) implements AutoCloseable {
     @Override
     public void close() {

@@ -98,8 +98,8 @@ final class MarapDatabase {
   }
 
   /**
-   * The actions of the region started in the month, or with {@code municipality} those of them that
-   * sent to participants of the municipality, with the recipients there.
+   * The real actions of the region started in the month, or with {@code municipality} those of them
+   * that sent to participants of the municipality, with the recipients there.
    */
   static Actions actions(long region, Long municipality, YearMonth month) throws SQLException {
     try (Connection db = connect()) {
@@ -116,7 +116,9 @@ final class MarapDatabase {
       for (Object[] action :
           rows(
               db,
-              "SELECT id, kind, outcome, started_at FROM action WHERE scope_region_id = ?",
+              // exercises and tests are no results of Burgernet
+              "SELECT id, kind, outcome, started_at FROM action WHERE scope_region_id = ?"
+                  + " AND status = 'ACTUAL'",
               region)) {
         if (!month(action[3]).equals(month.toString())) {
           continue;

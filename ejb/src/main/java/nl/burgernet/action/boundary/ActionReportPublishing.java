@@ -17,6 +17,7 @@ import nl.burgernet.action.control.ActionReportMailing;
 import nl.burgernet.action.entity.Action;
 import nl.burgernet.action.entity.ActionReport;
 import nl.burgernet.action.entity.ActionState;
+import nl.burgernet.action.entity.ActionStatus;
 import nl.burgernet.action.entity.PublicReportText;
 import nl.burgernet.audit.boundary.AuditTrail;
 import nl.burgernet.audit.entity.AuditAction;
@@ -28,14 +29,15 @@ import nl.burgernet.security.control.ScopeFiltered;
 import nl.burgernet.security.entity.StaffRole;
 
 /**
- * The public reports (actieverslagen) of the closed actions of the caller's regional unit. Police
- * communications publishes them (seed: "a report is published for the public website and sent to
- * interested participants"); Burgernet has no role of its own for that, so the regional Burgernet
- * bureau does it, which already keeps the successes list and checks the actions' quality.
+ * The public reports (actieverslagen) of the closed real actions of the caller's regional unit. The
+ * police communications officer of the unit writes and publishes them (issue 5: "the police
+ * communications officer edits and publishes the public action report"; seed: "a report is
+ * published for the public website and sent to interested participants"). Exercises and tests get
+ * no public report: the public must never read practice as something that happened.
  */
 @Stateless
 @ScopeFiltered
-@RolesAllowed(StaffRole.Names.REGIONAL_HELPDESK)
+@RolesAllowed(StaffRole.Names.COMMUNICATIONS_OFFICER)
 public class ActionReportPublishing {
 
   static final String AUDIT_OBJECT = "ActionReport";
@@ -53,11 +55,12 @@ public class ActionReportPublishing {
 
   @Resource private SessionContext session;
 
-  /** The newest closed actions with their reports so far, at most {@code maximum}. */
+  /** The newest closed real actions with their reports so far, at most {@code maximum}. */
   public List<ReportDraftView> closedActions(int maximum) {
     return em
-        .createNamedQuery(Action.IN_STATE, Action.class)
+        .createNamedQuery(Action.IN_STATE_WITH_STATUS, Action.class)
         .setParameter("state", ActionState.CLOSED)
+        .setParameter("status", ActionStatus.ACTUAL)
         .setMaxResults(Math.max(1, Math.min(maximum, 500)))
         .getResultList()
         .stream()
@@ -123,6 +126,9 @@ public class ActionReportPublishing {
     Action action = em.find(Action.class, actionId);
     if (action == null) {
       throw new NotFoundException("Action", actionId);
+    }
+    if (!action.getStatus().isActual()) {
+      throw new ConflictException("action.report.practice");
     }
     if (action.isOpen()) {
       throw new ConflictException("action.report.open");

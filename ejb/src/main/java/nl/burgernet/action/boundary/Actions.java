@@ -25,6 +25,7 @@ import nl.burgernet.action.control.TipRecorder;
 import nl.burgernet.action.entity.Action;
 import nl.burgernet.action.entity.ActionRound;
 import nl.burgernet.action.entity.ActionState;
+import nl.burgernet.action.entity.ActionStatus;
 import nl.burgernet.action.entity.ActionTexts;
 import nl.burgernet.action.entity.DeploymentScenario;
 import nl.burgernet.action.entity.DossierEntry;
@@ -89,30 +90,62 @@ public class Actions {
 
   @Resource private SessionContext session;
 
-  /** The texts the scenario would send with this description and callback number. */
+  /**
+   * The texts the scenario would send with this description and callback number, marked as an
+   * action of this status is.
+   */
   public MessagePreview preview(
-      @NotNull Long scenarioId, String description, String callbackNumber) {
+      @NotNull Long scenarioId,
+      String description,
+      String callbackNumber,
+      @NotNull ActionStatus status) {
     DeploymentScenario scenario = scenario(scenarioId);
-    String sms = ActionTexts.compose(scenario.getSmsWording(), description, callbackNumber);
-    String voice = ActionTexts.compose(scenario.getVoiceWording(), description, callbackNumber);
-    return new MessagePreview(sms, SmsFacts.of(sms), voice, mailSubject(scenario.getName()), voice);
+    String sms =
+        status.mark(ActionTexts.compose(scenario.getSmsWording(), description, callbackNumber));
+    String voice =
+        status.mark(ActionTexts.compose(scenario.getVoiceWording(), description, callbackNumber));
+    return new MessagePreview(
+        sms, SmsFacts.of(sms), voice, status.mark(mailSubject(scenario.getName())), voice);
   }
 
-  /** Who a first round with this scenario would reach in the area now, per channel with ETA. */
+  /**
+   * Who a first round with this scenario would reach in the area now, per channel with ETA; for a
+   * test, whom it would reach if it were real.
+   */
+  public Reach reach(
+      @NotNull Long scenarioId,
+      @NotNull ActionStatus status,
+      @NotNull @Valid AreaSpecification area,
+      @NotEmpty Set<@NotNull Channel> channels) {
+    return rounds.reach(scenario(scenarioId).getKind(), status, area, channels, List.of());
+  }
+
+  /** Who a first round of a real action with this scenario would reach in the area now. */
   public Reach reach(
       @NotNull Long scenarioId,
       @NotNull @Valid AreaSpecification area,
       @NotEmpty Set<@NotNull Channel> channels) {
-    return rounds.reach(scenario(scenarioId).getKind(), area, channels, List.of());
+    return reach(scenarioId, ActionStatus.ACTUAL, area, channels);
   }
 
   /** Who widening the open action to the area would reach now: only those not reached yet. */
   public Reach widenedReach(@NotNull Long actionId, @NotNull @Valid AreaSpecification area) {
     Action action = find(actionId, false);
-    return rounds.reach(action.getKind(), area, action.getChannels(), roundsOf(action));
+    return rounds.reach(
+        action.getKind(), action.getStatus(), area, action.getChannels(), roundsOf(action));
   }
 
-  /** The point of a Dutch address, to put a circle around; empty when it is not found. */
+  /**
+   * The point of a Dutch address, to put a circle around; empty when it is not found. The senders
+   * of Burgernetmail draw their areas with the same map.
+   */
+  @RolesAllowed({
+    StaffRole.Names.CONTROL_ROOM_OPERATOR,
+    StaffRole.Names.FUNCTIONAL_ADMINISTRATOR,
+    StaffRole.Names.MUNICIPALITY_AMBASSADOR,
+    StaffRole.Names.INVESTIGATING_OFFICER,
+    StaffRole.Names.REGIONAL_HELPDESK
+  })
   public Optional<GeoPoint> locate(String postcode, int houseNumber) {
     if (!Postcode.isValid(postcode)) {
       throw new InvalidInputException("action.locate.postcode");
@@ -142,8 +175,11 @@ public class Actions {
       throw new InvalidInputException("action.scenario.inactive");
     }
     AreaSpecifications.toArea(order.area());
+    ActionStatus status = order.status();
     String sms =
-        ActionTexts.compose(scenario.getSmsWording(), order.description(), order.callbackNumber());
+        status.mark(
+            ActionTexts.compose(
+                scenario.getSmsWording(), order.description(), order.callbackNumber()));
     if (!SmsFacts.of(sms).sendable()) {
       throw new InvalidInputException("action.smsText.tooLong");
     }
@@ -152,12 +188,14 @@ public class Actions {
         new Action(
             order.idempotencyKey(),
             scenario,
+            status,
             order.description(),
             order.callbackNumber(),
             order.channels(),
             sms,
-            ActionTexts.compose(
-                scenario.getVoiceWording(), order.description(), order.callbackNumber()),
+            status.mark(
+                ActionTexts.compose(
+                    scenario.getVoiceWording(), order.description(), order.callbackNumber())),
             operator,
             callerScope.current(),
             clock.instant());
@@ -172,7 +210,8 @@ public class Actions {
         action,
         operator,
         DossierEntryKind.STARTED,
-        "Actie gestart met scenario "
+        startedAs(status)
+            + " gestart met scenario "
             + scenario.getName()
             + " ("
             + scenario.getKind()
@@ -191,6 +230,14 @@ public class Actions {
     auditTrail.record(AuditAction.CREATE, AUDIT_OBJECT, action.getId(), AuditResult.SUCCESS);
     log.info(() -> "Action " + action.getId() + " (" + action.getKind() + ") started");
     return view(action);
+  }
+
+  private static String startedAs(ActionStatus status) {
+    return switch (status) {
+      case ACTUAL -> "Actie";
+      case EXERCISE -> "Oefenactie (CAP-status Exercise; alle teksten beginnen met OEFENING)";
+      case TEST -> "Testactie (CAP-status Test; geen bericht naar deelnemers)";
+    };
   }
 
   /** Sends a further round to the participants in the area no earlier round reached. */
@@ -292,17 +339,17 @@ public class Actions {
             SendPriority.TIME_CRITICAL,
             "Afloop Burgernetactie " + action.getId() + ": " + action.getScenarioName(),
             outcomeSms(action),
-            "Afloop " + mailSubject(action.getScenarioName()),
-            action.getOutcomeMessage().orElseThrow(),
+            action.marked("Afloop " + mailSubject(action.getScenarioName())),
+            action.marked(action.getOutcomeMessage().orElseThrow()),
             null,
             outcomeSms(action),
-            "Afloop " + mailSubject(action.getScenarioName()),
-            action.getOutcomeMessage().orElseThrow()),
+            action.marked("Afloop " + mailSubject(action.getScenarioName())),
+            action.marked(action.getOutcomeMessage().orElseThrow())),
         RecipientSelection.reachedBy(roundRequests));
   }
 
   private static String outcomeSms(Action action) {
-    return "Burgernet afloopbericht: " + action.getOutcomeMessage().orElseThrow();
+    return action.marked("Burgernet afloopbericht: " + action.getOutcomeMessage().orElseThrow());
   }
 
   private static String mailSubject(String scenarioName) {
@@ -328,6 +375,7 @@ public class Actions {
                     action.getId(),
                     action.getScenarioName(),
                     action.getKind(),
+                    action.getStatus(),
                     action.getDescription(),
                     action.getState(),
                     action.getStartedAt(),

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import nl.burgernet.action.entity.ActionStatus;
 import nl.burgernet.participant.entity.Channel;
 
 /**
@@ -17,6 +18,7 @@ import nl.burgernet.participant.entity.Channel;
  * @param channels the channels to use; participants get those of them they chose
  * @param idempotencyKey made by the page when the form opens: a second click with the same key
  *     returns the action the first one started and sends nothing more
+ * @param status real (the default when left out), an exercise or a test
  */
 public record NewAction(
     @NotNull Long scenarioId,
@@ -24,11 +26,24 @@ public record NewAction(
     @NotBlank @Size(max = 20) String callbackNumber,
     @NotEmpty Set<@NotNull Channel> channels,
     @NotNull @Valid AreaSpecification area,
-    @NotBlank @Size(max = 60) String idempotencyKey) {
+    @NotBlank @Size(max = 60) String idempotencyKey,
+    ActionStatus status) {
 
   public static final int DESCRIPTION_LENGTH = 500;
 
   public NewAction {
     channels = channels == null ? null : Set.copyOf(channels);
+    status = status == null ? ActionStatus.ACTUAL : status;
+  }
+
+  /** A real action. */
+  public NewAction(
+      Long scenarioId,
+      String description,
+      String callbackNumber,
+      Set<Channel> channels,
+      AreaSpecification area,
+      String idempotencyKey) {
+    this(scenarioId, description, callbackNumber, channels, area, idempotencyKey, null);
   }
 }

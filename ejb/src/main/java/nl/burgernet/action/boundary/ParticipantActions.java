@@ -41,7 +41,8 @@ import org.eclipse.persistence.config.QueryHints;
  * area covers the home or work address of the participant holding the app's device token, and tips
  * from the app on those while they are open. Nobody is logged in and actions of every region may
  * cover an address, so the work runs in the system scope; every answer is limited to the holder's
- * own area and never shows tips or other participants.
+ * own area and never shows tips or other participants. A test action reached nobody, so the app
+ * does not show it; an exercise shows as one.
  */
 @Stateless
 @ScopeFiltered
@@ -90,6 +91,7 @@ public class ParticipantActions {
         .setHint(QueryHints.REFRESH, HintValues.TRUE)
         .setMaxResults(MAXIMUM_ACTIONS)
         .getResultStream()
+        .filter(action -> action.getStatus().reachesParticipants())
         .map(action -> viewFor(holder, action))
         .filter(view -> !view.areas().isEmpty())
         .toList();
@@ -104,7 +106,9 @@ public class ParticipantActions {
   public long sendTip(String deviceToken, @NotNull Long actionId, @NotNull @Valid AppTip tip) {
     AppHolder holder = selfService.appHolder(deviceToken);
     Action action = em.find(Action.class, actionId);
-    if (action == null || viewFor(holder, action).areas().isEmpty()) {
+    if (action == null
+        || !action.getStatus().reachesParticipants()
+        || viewFor(holder, action).areas().isEmpty()) {
       throw new NotFoundException(Actions.AUDIT_OBJECT, actionId);
     }
     // whether it is still open is the store's answer, not a cached one
@@ -161,7 +165,7 @@ public class ParticipantActions {
     action.getOutcomeRequestId().ifPresent(requests::add);
     return new AppActionView(
         action.getId(),
-        action.getScenarioName(),
+        action.marked(action.getScenarioName()),
         action.getKind(),
         action.getDescription(),
         action.getCallbackNumber(),

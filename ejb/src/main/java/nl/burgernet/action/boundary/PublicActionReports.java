@@ -17,7 +17,7 @@ import nl.burgernet.security.control.SystemScope;
 /**
  * The published action reports, for everyone without a login: the public pages and the Atom feed.
  * It sees every region (system scope) and answers only about published reports, which hold nothing
- * but what the regional bureau wrote for the public.
+ * but what the police communications officer wrote for the public.
  */
 @Stateless
 @ScopeFiltered

@@ -5,8 +5,8 @@ import nl.burgernet.action.entity.ActionKind;
 import nl.burgernet.action.entity.Outcome;
 
 /**
- * A closed action as the regional bureau sees it when it writes the public report: what the action
- * was and how it ended, and the report so far (title and body null while none was written).
+ * A closed action as the communications officer sees it when it writes the public report: what the
+ * action was and how it ended, and the report so far (title and body null while none was written).
  *
  * @param reportId the report's id (its public page's), null while none was written
  * @param mailRequestId the send request that mailed the report to the participants who want it, or

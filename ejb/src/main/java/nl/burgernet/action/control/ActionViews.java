@@ -23,6 +23,7 @@ public final class ActionViews {
         action.getScenarioId(),
         action.getScenarioName(),
         action.getKind(),
+        action.getStatus(),
         action.getDescription(),
         action.getCallbackNumber(),
         action.getChannels(),

@@ -60,6 +60,12 @@ final class Atom {
     xml.writeAttribute("href", href);
   }
 
+  static void category(XMLStreamWriter xml, String scheme, String term) throws XMLStreamException {
+    xml.writeEmptyElement(NAMESPACE, "category");
+    xml.writeAttribute("scheme", scheme);
+    xml.writeAttribute("term", term);
+  }
+
   static void text(XMLStreamWriter xml, String element, String value) throws XMLStreamException {
     xml.writeStartElement(NAMESPACE, element);
     xml.writeCharacters(value);

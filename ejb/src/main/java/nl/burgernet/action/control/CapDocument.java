@@ -45,7 +45,7 @@ public final class CapDocument {
     text(xml, "identifier", message.identifier());
     text(xml, "sender", message.sender());
     text(xml, "sent", CapTime.format(message.sent()));
-    text(xml, "status", "Actual");
+    text(xml, "status", message.status().capValue());
     text(xml, "msgType", message.msgType().name());
     text(xml, "source", "Burgernet");
     text(xml, "scope", "Public");

@@ -7,12 +7,17 @@ import nl.burgernet.action.entity.CapTime;
 
 /**
  * The CAP messages as an Atom feed (RFC 4287), newest first, one entry per message with a link to
- * its CAP document, in the form CAP aggregators read (OASIS "CAP feeds" note).
+ * its CAP document, in the form CAP aggregators read (OASIS "CAP feeds" note). Each entry names its
+ * CAP status as a category, so an aggregator can leave exercises and tests out without fetching
+ * every document.
  */
 public final class CapFeed {
 
   public static final String ATOM = Atom.NAMESPACE;
   public static final String MEDIA_TYPE = Atom.MEDIA_TYPE;
+
+  /** The scheme of the entries' category that carries the CAP status. */
+  public static final String STATUS_SCHEME = CapDocument.NAMESPACE + "#status";
 
   /** Where one message's CAP document is found. */
   public interface Links {
@@ -39,6 +44,7 @@ public final class CapFeed {
             Atom.text(xml, "title", message.headline());
             Atom.text(xml, "updated", CapTime.format(message.sent()));
             Atom.text(xml, "summary", message.msgType() + ": " + message.description());
+            Atom.category(xml, STATUS_SCHEME, message.status().capValue());
             Atom.link(xml, "alternate", CapDocument.MEDIA_TYPE, links.documentOf(message));
             xml.writeEndElement();
           }

@@ -41,12 +41,17 @@ public final class CapMessages {
               messages.size() + 1,
               "burgernet-actie-" + action.id() + "-ronde-" + round.number(),
               sender,
+              action.status(),
               round.sentAt(),
               first ? MessageType.Alert : MessageType.Update,
               references(messages),
               profile,
               action.scenarioName(),
-              (first ? "Burgernetactie: " : "Burgernetactie uitgebreid: ") + action.scenarioName(),
+              action
+                  .status()
+                  .mark(
+                      (first ? "Burgernetactie: " : "Burgernetactie uitgebreid: ")
+                          + action.scenarioName()),
               action.description(),
               instruction(action),
               action.callbackNumber(),
@@ -61,12 +66,13 @@ public final class CapMessages {
               messages.size() + 1,
               "burgernet-actie-" + action.id() + "-afloop",
               sender,
+              action.status(),
               action.closedAt(),
               calledOff ? MessageType.Cancel : MessageType.Update,
               references(messages),
               profile.allClear(),
               action.scenarioName(),
-              "Afloop Burgernetactie: " + action.scenarioName(),
+              action.status().mark("Afloop Burgernetactie: " + action.scenarioName()),
               action.outcomeMessage(),
               "U hoeft niet meer uit te kijken. Bedankt voor uw hulp.",
               action.callbackNumber(),

@@ -20,6 +20,7 @@ import nl.burgernet.action.boundary.Reach;
 import nl.burgernet.action.entity.Action;
 import nl.burgernet.action.entity.ActionKind;
 import nl.burgernet.action.entity.ActionRound;
+import nl.burgernet.action.entity.ActionStatus;
 import nl.burgernet.action.entity.Candidate;
 import nl.burgernet.action.entity.DossierEntryKind;
 import nl.burgernet.action.entity.ParticipantProtection;
@@ -37,7 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Selects and sends the rounds of actions: the area's participants, less those an earlier round
  * reached and those protection spares, staged and handed to the delivery pipeline as one
- * time-critical send request per round.
+ * time-critical send request per round. A test action's rounds are selected and recorded, but their
+ * send requests have no recipients.
  */
 @Dependent
 public class RoundSender {
@@ -66,17 +68,24 @@ public class RoundSender {
   @ConfigProperty(name = "burgernet.app.location-hours", defaultValue = "2")
   private int locationHours;
 
-  /** Who a round of the kind to the area would reach now, after the action's earlier rounds. */
+  /**
+   * Who a round of the kind to the area would reach now, after the action's earlier rounds; for a
+   * test, whom it would reach if it were real.
+   */
   public Reach reach(
-      ActionKind kind, AreaSpecification area, Set<Channel> channels, List<ActionRound> earlier) {
+      ActionKind kind,
+      ActionStatus status,
+      AreaSpecification area,
+      Set<Channel> channels,
+      List<ActionRound> earlier) {
     List<Candidate> byAddress = byAddress(area);
-    RoundSelection selection = select(kind, byAddress, earlier);
+    RoundSelection selection = select(kind, status, byAddress, earlier);
     RecipientSelection staged = deliveries.stage(selection.recipients());
     List<ChannelEstimate> estimates = deliveries.estimate(staged, channels);
     deliveries.discard(staged);
     long byLocation =
         channels.contains(Channel.APP)
-            ? select(kind, byLocationOnly(area, byAddress), earlier).recipients().size()
+            ? select(kind, status, byLocationOnly(area, byAddress), earlier).recipients().size()
             : 0;
     return new Reach(
         selection.inArea(), selection.alreadyReached(), selection.spared(), estimates, byLocation);
@@ -91,8 +100,9 @@ public class RoundSender {
       String operator) {
     int number = earlier.size() + 1;
     List<Candidate> byAddress = byAddress(area);
-    RoundSelection selection = select(action.getKind(), byAddress, earlier);
-    RecipientSelection staged = deliveries.stage(selection.recipients());
+    RoundSelection selection = select(action.getKind(), action.getStatus(), byAddress, earlier);
+    Set<Long> recipients = reached(action, selection);
+    RecipientSelection staged = deliveries.stage(recipients);
     SendRequest request =
         deliveries.submit(
             new SendOrder(
@@ -106,13 +116,13 @@ public class RoundSender {
                     + action.getScenarioName(),
                 action.getChannels().contains(Channel.SMS) ? action.getSmsText() : null,
                 action.getChannels().contains(Channel.EMAIL)
-                    ? "Burgernetactie: " + action.getScenarioName()
+                    ? action.marked("Burgernetactie: " + action.getScenarioName())
                     : null,
                 action.getChannels().contains(Channel.EMAIL) ? action.getVoiceText() : null,
                 null,
                 action.getChannels().contains(Channel.VOICE) ? action.getVoiceText() : null,
                 action.getChannels().contains(Channel.APP)
-                    ? "Burgernetactie: " + action.getScenarioName()
+                    ? action.marked("Burgernetactie: " + action.getScenarioName())
                     : null,
                 action.getChannels().contains(Channel.APP) ? action.getSmsText() : null),
             staged);
@@ -126,19 +136,23 @@ public class RoundSender {
             area.kind().name(),
             AreaSpecifications.toJson(area),
             request.getId(),
-            selection.recipients().size(),
+            recipients.size(),
             operator,
             now);
     em.persist(round);
     String byLocation = "";
     if (action.getChannels().contains(Channel.APP)) {
-      RoundSelection located = select(action.getKind(), byLocationOnly(area, byAddress), earlier);
-      if (!located.recipients().isEmpty()) {
+      Set<Long> located =
+          reached(
+              action,
+              select(
+                  action.getKind(), action.getStatus(), byLocationOnly(area, byAddress), earlier));
+      if (!located.isEmpty()) {
         SendRequest locationRequest = sendToLocations(action, number, located);
         round.reachedLocationsBy(locationRequest.getId());
         byLocation =
             "; daarnaast "
-                + located.recipients().size()
+                + located.size()
                 + " app-deelnemers op hun gemelde locatie, verzendverzoek "
                 + locationRequest.getId()
                 + " (app "
@@ -161,8 +175,10 @@ public class RoundSender {
             + " al bereikt, "
             + selection.spared()
             + " ontzien, "
-            + selection.recipients().size()
-            + " ontvangers; verzendverzoek "
+            + recipients.size()
+            + " ontvangers"
+            + (action.getStatus().reachesParticipants() ? "" : " (test: geen deelnemers)")
+            + "; verzendverzoek "
             + request.getId()
             + " (SMS "
             + request.getSmsCount()
@@ -177,8 +193,8 @@ public class RoundSender {
    * The app notification alone to participants the round reaches only by the position their app
    * reported (not by an address): they allowed it for the app, not for SMS, voice or e-mail.
    */
-  private SendRequest sendToLocations(Action action, int number, RoundSelection located) {
-    RecipientSelection staged = deliveries.stage(located.recipients());
+  private SendRequest sendToLocations(Action action, int number, Set<Long> located) {
+    RecipientSelection staged = deliveries.stage(located);
     SendRequest request =
         deliveries.submit(
             new SendOrder(
@@ -195,11 +211,16 @@ public class RoundSender {
                 null,
                 null,
                 null,
-                "Burgernetactie: " + action.getScenarioName(),
+                action.marked("Burgernetactie: " + action.getScenarioName()),
                 action.getSmsText()),
             staged);
     deliveries.discard(staged);
     return request;
+  }
+
+  /** Whom the round sends to: those selected, or nobody when the action is a test. */
+  private static Set<Long> reached(Action action, RoundSelection selection) {
+    return action.getStatus().reachesParticipants() ? selection.recipients() : Set.of();
   }
 
   private List<Candidate> byAddress(AreaSpecification area) {
@@ -221,20 +242,21 @@ public class RoundSender {
   }
 
   private RoundSelection select(
-      ActionKind kind, List<Candidate> candidates, List<ActionRound> earlier) {
+      ActionKind kind, ActionStatus status, List<Candidate> candidates, List<ActionRound> earlier) {
     Set<Long> earlierRequests =
         earlier.stream()
             .flatMap(round -> round.sendRequestIds().stream())
             .collect(Collectors.toSet());
     ZonedDateTime now = clock.instant().atZone(AMSTERDAM);
+    ParticipantProtection protection = ParticipantProtection.of(maximumActionsPerDay, status);
     return RoundSelection.of(
         candidates,
         deliveries.reachedBy(earlierRequests),
-        kind.isLifeThreatening()
+        protection.overrides(kind)
             ? Map.of()
             : deliveries.timesReached(roundsSentSince(now.toLocalDate()), maximumActionsPerDay),
         kind,
-        new ParticipantProtection(maximumActionsPerDay),
+        protection,
         now.toLocalTime());
   }
 

@@ -8,8 +8,7 @@ import java.util.Objects;
  * One OASIS CAP 1.2 alert message about an action: its start (Alert), a widening (Update) or its
  * closure (Update with the all-clear, or Cancel when the action was called off). Built from the
  * action's stored rounds and outcome, so the same message always has the same identifier and
- * content, however often it is asked for. Every action reaches real participants, so every message
- * has the status Actual.
+ * content, however often it is asked for. Its status is the action's: Actual, Exercise or Test.
  *
  * @param sequence the message's place in the action's messages, from 1
  * @param references the earlier messages this one follows up, each {@code sender,identifier,sent}
@@ -20,6 +19,7 @@ public record CapMessage(
     int sequence,
     String identifier,
     String sender,
+    ActionStatus status,
     Instant sent,
     MessageType msgType,
     List<String> references,
@@ -40,6 +40,7 @@ public record CapMessage(
 
   public CapMessage {
     Objects.requireNonNull(identifier, "identifier");
+    Objects.requireNonNull(status, "status");
     Objects.requireNonNull(sent, "sent");
     references = List.copyOf(references);
   }

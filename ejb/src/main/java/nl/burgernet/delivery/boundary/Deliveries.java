@@ -46,12 +46,14 @@ import nl.burgernet.security.entity.StaffRole;
 /**
  * The durable delivery pipeline, within the caller's scope: a send request becomes one delivery per
  * recipient and channel, written in one statement, and travels in chunks over the channel's queue
- * for its priority; staff watch its progress, stop it and retry what was dead-lettered.
+ * for its priority; staff watch its progress, stop it and retry what was dead-lettered. The police
+ * communications officer sends too: the public action report's mail.
  */
 @Stateless
 @ScopeFiltered
 @RolesAllowed({
   StaffRole.Names.CONTROL_ROOM_OPERATOR,
+  StaffRole.Names.COMMUNICATIONS_OFFICER,
   StaffRole.Names.MUNICIPALITY_AMBASSADOR,
   StaffRole.Names.INVESTIGATING_OFFICER,
   StaffRole.Names.REGIONAL_HELPDESK,
@@ -221,13 +223,16 @@ public class Deliveries {
    * Stages participants for a send, in this transaction: for selections larger than a parameter
    * list may be, such as everyone in an action's area. Pass the selection to {@link #estimate} or
    * {@link #submit}, then {@link #discard} it; the usual rules (active, in scope, wants the
-   * channel) still apply when it is used.
+   * channel) still apply when it is used. No role asked: a planned mail stages its area when its
+   * timer fires, without a caller; a list alone sends nothing.
    */
+  @PermitAll
   public RecipientSelection stage(@NotNull Set<@NotNull Long> participantIds) {
     return RecipientSelection.staged(recipientLists.stage(participantIds, clock.instant()));
   }
 
   /** Removes a staged list once it has been sent to or estimated. */
+  @PermitAll
   public void discard(@NotNull RecipientSelection staged) {
     if (staged.stagedListId() == null) {
       throw new IllegalArgumentException("not a staged selection");

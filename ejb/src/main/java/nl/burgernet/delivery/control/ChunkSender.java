@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import nl.burgernet.delivery.entity.AnswerLinks;
 import nl.burgernet.delivery.entity.CallResult;
 import nl.burgernet.delivery.entity.MailMessage;
 import nl.burgernet.delivery.entity.PushMessage;
@@ -210,11 +211,17 @@ public class ChunkSender {
     MailMessage mail =
         new MailMessage(task.address(), work.mailSubject(), work.mailBody())
             .withHtml(work.mailHtml());
-    return task.unsubscribeToken() == null
-        ? mail
-        : mail.toParticipant(
+    if (task.unsubscribeToken() == null) {
+      return mail;
+    }
+    MailMessage personal =
+        mail.toParticipant(
             task.name(),
             UnsubscribeLinks.of(publicBaseUrl, task.unsubscribeToken(), task.deliveryId()));
+    return personal.asksForAnswer()
+        ? personal.withAnswerLink(
+            AnswerLinks.of(publicBaseUrl, task.unsubscribeToken(), task.deliveryId()))
+        : personal;
   }
 
   private void finish(long requestId) {

@@ -27,6 +27,12 @@ public record MailMessage(
   /** Placeholder for the participant's personal unsubscribe link. */
   public static final String UNSUBSCRIBE_LINK = "{{afmeldlink}}";
 
+  /**
+   * Placeholder for the recipient's personal answer link ({@link AnswerLinks}), filled in by the
+   * pipeline for each delivery with {@link #withAnswerLink}.
+   */
+  public static final String ANSWER_LINK = "{{antwoordlink}}";
+
   public MailMessage {
     if (to == null || to.isBlank() || !to.contains("@")) {
       throw new IllegalArgumentException("a mail needs a recipient address");
@@ -48,6 +54,22 @@ public record MailMessage(
   /** The same mail as one to a participant, with their name and unsubscribe link. */
   public MailMessage toParticipant(String name, String link) {
     return new MailMessage(to, subject, body, html, name, link);
+  }
+
+  /** Whether the mail has a place for the recipient's personal answer link. */
+  public boolean asksForAnswer() {
+    return body.contains(ANSWER_LINK) || (html != null && html.contains(ANSWER_LINK));
+  }
+
+  /** The same mail with the recipient's personal answer link in place of its placeholder. */
+  public MailMessage withAnswerLink(String link) {
+    return new MailMessage(
+        to,
+        subject.replace(ANSWER_LINK, link),
+        body.replace(ANSWER_LINK, link),
+        html == null ? null : html.replace(ANSWER_LINK, escaped(link)),
+        recipientName,
+        unsubscribeLink);
   }
 
   /** Whether the mail goes to a participant, who can unsubscribe from it. */

@@ -13,20 +13,20 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import nl.burgernet.action.boundary.AreaSpecification;
+import nl.burgernet.action.control.AreaSpecifications;
 import nl.burgernet.audit.boundary.AuditTrail;
 import nl.burgernet.audit.entity.AuditAction;
 import nl.burgernet.audit.entity.AuditResult;
 import nl.burgernet.delivery.boundary.ChannelProgress;
 import nl.burgernet.delivery.boundary.Deliveries;
 import nl.burgernet.delivery.boundary.Outbox;
-import nl.burgernet.delivery.boundary.RecipientSelection;
 import nl.burgernet.delivery.boundary.RequestProgress;
 import nl.burgernet.delivery.entity.DeliveryState;
 import nl.burgernet.delivery.entity.MailMessage;
+import nl.burgernet.mail.control.MailAudience;
 import nl.burgernet.mail.control.MailDispatch;
 import nl.burgernet.mail.control.MailLayout;
 import nl.burgernet.mail.control.MailSanitizer;
@@ -34,6 +34,7 @@ import nl.burgernet.mail.control.PlainTextAlternative;
 import nl.burgernet.mail.entity.BurgernetMail;
 import nl.burgernet.mail.entity.DiffLine;
 import nl.burgernet.mail.entity.HouseStyle;
+import nl.burgernet.mail.entity.InquiryAnswer;
 import nl.burgernet.mail.entity.LineDiff;
 import nl.burgernet.mail.entity.MailContent;
 import nl.burgernet.mail.entity.MailKind;
@@ -85,6 +86,9 @@ public class BurgernetMails {
   /** Name and link the preview and test mail fill in where each participant's go. */
   static final String SAMPLE_UNSUBSCRIBE_LINK = "https://www.burgernet.nl/afmelden";
 
+  /** Where a test mail's answer button leads: a test mail has no delivery, so no personal form. */
+  static final String SAMPLE_ANSWER_LINK = "https://www.burgernet.nl/buurtonderzoek";
+
   /** Put before the subject of a test mail, so it is never taken for the real one. */
   static final String TEST_MARK = "[Testmail] ";
 
@@ -98,6 +102,8 @@ public class BurgernetMails {
   @Inject private MailLayout layout;
 
   @Inject private MailDispatch dispatch;
+
+  @Inject private MailAudience audience;
 
   @Inject private Deliveries deliveries;
 
@@ -128,6 +134,7 @@ public class BurgernetMails {
             caller(),
             callerScope.current(),
             now);
+    mail.targetPart(areaJsonOf(draft));
     em.persist(mail);
     em.flush();
     step(mail, MailStepKind.CREATED, null, now);
@@ -143,6 +150,7 @@ public class BurgernetMails {
     }
     Instant now = clock.instant();
     mail.edit(draft.kind(), contentOf(draft), target.getId(), now);
+    mail.targetPart(areaJsonOf(draft));
     step(mail, MailStepKind.SAVED, null, now);
     return mail;
   }
@@ -174,13 +182,21 @@ public class BurgernetMails {
 
   /** Participants with e-mail the mail would reach in the municipality now. */
   public long reach(@NotNull Long municipalityId) {
+    return reach(municipalityId, null);
+  }
+
+  /**
+   * Participants with e-mail the mail would reach now in the area within the municipality (null:
+   * all of it), by the rule the send uses ({@link MailAudience}).
+   */
+  public long reach(@NotNull Long municipalityId, @Valid AreaSpecification area) {
     target(municipalityId);
-    return deliveries
-        .estimate(
-            RecipientSelection.municipalities(Set.of(municipalityId)), EnumSet.of(Channel.EMAIL))
-        .stream()
-        .mapToLong(estimate -> estimate.recipients())
-        .sum();
+    return audience.count(municipalityId, Optional.ofNullable(area));
+  }
+
+  /** The part of the municipality the saved mail is for; empty: all of it. */
+  public Optional<AreaSpecification> area(@NotNull Long id) {
+    return MailDispatch.areaOf(visible(id));
   }
 
   /** Sends the saved mail to the caller's own address, as a participant would get it. */
@@ -193,7 +209,8 @@ public class BurgernetMails {
             .asReadBy(own.getEmail(), own.getDisplayName(), SAMPLE_UNSUBSCRIBE_LINK);
     outbox.post(
         new MailMessage(own.getEmail(), TEST_MARK + read.subject(), read.text())
-            .withHtml(read.html()));
+            .withHtml(read.html())
+            .withAnswerLink(SAMPLE_ANSWER_LINK));
     step(mail, MailStepKind.TEST_SENT, null, clock.instant());
     return own.getEmail();
   }
@@ -349,7 +366,7 @@ public class BurgernetMails {
   public MailReport report(@NotNull Long id) {
     BurgernetMail mail = visible(id);
     if (mail.getSendRequestId().isEmpty()) {
-      return new MailReport(0, 0, 0, 0, 0, 0, 0, 0, null);
+      return new MailReport(0, 0, 0, 0, 0, 0, 0, 0, null, 0);
     }
     long request = mail.getSendRequestId().get();
     RequestProgress progress = deliveries.progress(request);
@@ -367,7 +384,10 @@ public class BurgernetMails {
         email.count(DeliveryState.CANCELLED),
         unsubscriptions.countThrough(request),
         email.percentDone(),
-        progress.request().getState());
+        progress.request().getState(),
+        em.createNamedQuery(InquiryAnswer.COUNT_OF_MAIL, Long.class)
+            .setParameter("mail", id)
+            .getSingleResult());
   }
 
   /** The templates of the caller's region. */
@@ -401,6 +421,15 @@ public class BurgernetMails {
       current.change(policy);
     }
     auditTrail.record(AuditAction.UPDATE, "MailReviewPolicy", region, AuditResult.SUCCESS);
+  }
+
+  /** The draft's area as the mail keeps it, checked as the send will use it. */
+  private String areaJsonOf(MailDraft draft) {
+    if (draft.area() == null) {
+      return null;
+    }
+    audience.check(draft.municipalityId(), draft.area());
+    return AreaSpecifications.toJson(draft.area());
   }
 
   private MailContent contentOf(MailDraft draft) {

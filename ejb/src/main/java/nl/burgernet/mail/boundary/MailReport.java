@@ -6,7 +6,7 @@ import nl.burgernet.delivery.entity.SendRequestState;
  * How a sent mail fared: participants reached (mails written), delivered to their mail server, not
  * delivered (refused or given up), still on their way, stopped before sending; of those not
  * delivered, how many came back as bounces; and how many participants left Burgernet through the
- * mail's unsubscribe link.
+ * mail's unsubscribe link; for a Digitaal Buurtonderzoek, how many residents answered.
  */
 public record MailReport(
     long reached,
@@ -17,7 +17,8 @@ public record MailReport(
     long stopped,
     long unsubscribed,
     int percentDone,
-    SendRequestState requestState) {
+    SendRequestState requestState,
+    long answers) {
 
   public boolean isSending() {
     return requestState == SendRequestState.SENDING;

@@ -5,27 +5,35 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import nl.burgernet.action.boundary.AreaSpecification;
+import nl.burgernet.action.control.AreaSpecifications;
 import nl.burgernet.audit.boundary.AuditTrail;
 import nl.burgernet.audit.entity.AuditAction;
 import nl.burgernet.audit.entity.AuditResult;
 import nl.burgernet.delivery.boundary.Deliveries;
 import nl.burgernet.delivery.boundary.RecipientSelection;
 import nl.burgernet.delivery.boundary.SendOrder;
+import nl.burgernet.delivery.entity.MailMessage;
 import nl.burgernet.delivery.entity.SendPriority;
 import nl.burgernet.delivery.entity.SendRequest;
 import nl.burgernet.mail.entity.BurgernetMail;
 import nl.burgernet.mail.entity.HouseStyle;
+import nl.burgernet.mail.entity.InquiryQuestion;
+import nl.burgernet.mail.entity.MailContent;
+import nl.burgernet.mail.entity.MailKind;
 import nl.burgernet.mail.entity.MailStep;
 import nl.burgernet.mail.entity.MailStepKind;
 import nl.burgernet.mail.entity.RenderedMail;
 import nl.burgernet.security.control.ScopeContext;
-import nl.burgernet.security.entity.Scope;
 
 /**
  * Hands a due mail to the delivery pipeline, at normal (non-time-critical) priority, to the
- * participants with e-mail in its municipality, in the scope of the mail's author. The mail's id is
- * the request's idempotency key, so a mail handed over twice is still sent once.
+ * participants with e-mail in its municipality or the part of it it is for ({@link MailAudience}),
+ * in the scope of the mail's author. The mail's id is the request's idempotency key, so a mail
+ * handed over twice is still sent once.
  */
 @Dependent
 public class MailDispatch {
@@ -39,11 +47,18 @@ public class MailDispatch {
 
   @Inject private MailLayout layout;
 
+  @Inject private MailAudience audience;
+
   @Inject private AuditTrail auditTrail;
 
-  /** The rendered mail in the target municipality's house style. */
+  /**
+   * The rendered mail in the target municipality's house style; a Digitaal Buurtonderzoek with
+   * questions ends with the button to the recipient's form ({@link MailMessage#ANSWER_LINK}).
+   */
   public RenderedMail render(BurgernetMail mail) {
-    return layout.render(mail.content(), houseStyleOf(mail.getTargetMunicipalityId()));
+    MailContent content =
+        asksQuestions(mail) ? InquiryInvitation.addedTo(mail.content()) : mail.content();
+    return layout.render(content, houseStyleOf(mail.getTargetMunicipalityId()));
   }
 
   public HouseStyle houseStyleOf(long municipalityId) {
@@ -66,11 +81,16 @@ public class MailDispatch {
                 rendered.subject(),
                 rendered.text())
             .withMailHtml(rendered.html());
-    RecipientSelection selection =
-        RecipientSelection.municipalities(Set.of(mail.getTargetMunicipalityId()));
     SendRequest request =
         ScopeContext.actingAs(
-            scopeOf(mail), () -> deliveries.submitPlanned(mail.getAuthor(), order, selection));
+            mail.authorScope(),
+            () -> {
+              Function<RecipientSelection, SendRequest> submit =
+                  selection -> deliveries.submitPlanned(mail.getAuthor(), order, selection);
+              return mail.getFollowUpOf().isPresent()
+                  ? submit.apply(reachedByEarlier(mail))
+                  : audience.reaching(mail.getTargetMunicipalityId(), areaOf(mail), submit);
+            });
     mail.handedOver(request.getId(), now);
     em.persist(new MailStep(mail, MailStepKind.SENT, actor, null, now));
     auditTrail.recordFor(
@@ -82,19 +102,30 @@ public class MailDispatch {
         AuditResult.SUCCESS);
   }
 
+  /** A follow-up goes to whom the earlier mail reached, wherever they live now. */
+  private RecipientSelection reachedByEarlier(BurgernetMail mail) {
+    BurgernetMail earlier = em.find(BurgernetMail.class, mail.getFollowUpOf().get());
+    return RecipientSelection.reachedBy(Set.of(earlier.getSendRequestId().orElseThrow()));
+  }
+
+  /** A Digitaal Buurtonderzoek with questions gives each recipient a link to their form. */
+  private boolean asksQuestions(BurgernetMail mail) {
+    return mail.getKind() == MailKind.NEIGHBOURHOOD_INQUIRY
+        && em.createNamedQuery(InquiryQuestion.OF_MAIL, InquiryQuestion.class)
+                .setParameter("mail", mail.getId())
+                .setMaxResults(1)
+                .getResultList()
+                .size()
+            == 1;
+  }
+
+  /** The part of the municipality the mail is for; empty: all of it. */
+  public static Optional<AreaSpecification> areaOf(BurgernetMail mail) {
+    return mail.getTargetArea().map(AreaSpecifications::fromJson);
+  }
+
   private static String abbreviated(String subject) {
     int room = SendRequest.DESCRIPTION_LENGTH - "Burgernetmail: ".length();
     return subject.length() <= room ? subject : subject.substring(0, room - 1) + "…";
-  }
-
-  /** The author's scope, as the mail carries it. */
-  static Scope scopeOf(BurgernetMail mail) {
-    if (mail.getScopeMunicipalityId() != null) {
-      return Scope.municipality(mail.getScopeRegionId(), mail.getScopeMunicipalityId());
-    }
-    if (mail.getScopeRegionId() != null) {
-      return Scope.region(mail.getScopeRegionId());
-    }
-    return Scope.national();
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.burgernet.action.entity.ActionKind;
+import nl.burgernet.action.entity.ActionStatus;
 import nl.burgernet.action.entity.Outcome;
 import nl.burgernet.platform.boundary.MonthPeriod;
 import nl.burgernet.report.entity.ActionFigures;
@@ -24,8 +25,9 @@ import nl.burgernet.security.control.SystemScope;
 
 /**
  * Counts the actions started in a month for the MARAP: per region every action once, with all it
- * reached; per municipality the actions that reached participants there, with those participants. A
- * month's count replaces the previous one in one transaction.
+ * reached; per municipality the actions that reached participants there, with those participants.
+ * Only real actions count: exercises and tests say nothing about Burgernet's results. A month's
+ * count replaces the previous one in one transaction.
  */
 @Stateless
 @ScopeFiltered
@@ -33,7 +35,10 @@ import nl.burgernet.security.control.SystemScope;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ActionFigureCounter {
 
-  private static final String IN_MONTH = " a.started_at >= ?1 AND a.started_at < ?2";
+  private static final String IN_MONTH =
+      " a.status = '"
+          + ActionStatus.ACTUAL.name()
+          + "' AND a.started_at >= ?1 AND a.started_at < ?2";
 
   @PersistenceContext(unitName = "burgernet")
   private EntityManager em;

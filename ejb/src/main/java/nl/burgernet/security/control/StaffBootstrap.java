@@ -88,6 +88,12 @@ public class StaffBootstrap {
         demo("meldkamer", "Mira Meldkamer", StaffRole.CONTROL_ROOM_OPERATOR, rotterdamRijnmond);
     StaffAccount officer =
         demo("rechercheur", "Ruud Rechercheur", StaffRole.INVESTIGATING_OFFICER, middenNederland);
+    StaffAccount communications =
+        demo(
+            "communicatie",
+            "Cas Communicatie",
+            StaffRole.COMMUNICATIONS_OFFICER,
+            rotterdamRijnmond);
     StaffAccount ambassador =
         demo("ambassadeur", "Anouk Ambassadeur", StaffRole.MUNICIPALITY_AMBASSADOR, null);
     ambassador.limitTo(municipality("GM0599"));
@@ -105,6 +111,7 @@ public class StaffBootstrap {
     return List.of(
         operator,
         officer,
+        communications,
         ambassador,
         relationManager,
         helpdesk,

@@ -17,6 +17,7 @@ import nl.burgernet.action.entity.MunicipalityArea;
 import nl.burgernet.action.entity.PostcodeArea;
 import nl.burgernet.participant.boundary.AppHolder.Place;
 import nl.burgernet.platform.boundary.InvalidInputException;
+import nl.burgernet.platform.control.PhotoEncoding;
 import org.junit.jupiter.api.Test;
 
 class AppTipRulesTest {
@@ -44,7 +45,7 @@ class AppTipRulesTest {
 
   @Test
   void a_png_becomes_a_jpeg_no_larger_than_the_limit() throws IOException {
-    byte[] jpeg = PhotoEncoding.reencoded(png(3000, 1500));
+    byte[] jpeg = PhotoEncoding.reencoded(png(3000, 1500), TipPhotos.LIMITS);
 
     BufferedImage read = ImageIO.read(new ByteArrayInputStream(jpeg));
     assertThat(read.getWidth()).isEqualTo(PhotoEncoding.MAXIMUM_SIDE);
@@ -55,7 +56,9 @@ class AppTipRulesTest {
   @Test
   void what_is_no_jpeg_or_png_is_refused_whatever_it_is_called() {
     assertThatThrownBy(
-            () -> PhotoEncoding.reencoded("<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8)))
+            () ->
+                PhotoEncoding.reencoded(
+                    "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8), TipPhotos.LIMITS))
         .isInstanceOf(InvalidInputException.class)
         .extracting(e -> ((InvalidInputException) e).getMessageKey())
         .isEqualTo("webApp.tip.photo.type");
@@ -63,7 +66,7 @@ class AppTipRulesTest {
 
   @Test
   void a_file_over_the_limit_is_refused_before_it_is_read() {
-    assertThatThrownBy(() -> PhotoEncoding.reencoded(new byte[9 * 1024 * 1024]))
+    assertThatThrownBy(() -> PhotoEncoding.reencoded(new byte[9 * 1024 * 1024], TipPhotos.LIMITS))
         .isInstanceOf(InvalidInputException.class)
         .extracting(e -> ((InvalidInputException) e).getMessageKey())
         .isEqualTo("webApp.tip.photo.tooLarge");

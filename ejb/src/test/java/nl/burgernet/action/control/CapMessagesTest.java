@@ -11,6 +11,7 @@ import nl.burgernet.action.boundary.AreaSpecification;
 import nl.burgernet.action.boundary.RoundView;
 import nl.burgernet.action.entity.ActionKind;
 import nl.burgernet.action.entity.ActionState;
+import nl.burgernet.action.entity.ActionStatus;
 import nl.burgernet.action.entity.CapEventProfile;
 import nl.burgernet.action.entity.CapMessage;
 import nl.burgernet.action.entity.CapMessage.MessageType;
@@ -75,6 +76,57 @@ class CapMessagesTest {
     CapSchema.validate(CapDocument.write(closure));
 
     assertThat(messages(closed(Outcome.CANCELLED)).get(2).msgType()).isEqualTo(MessageType.Cancel);
+  }
+
+  @Test
+  void every_message_of_an_exercise_or_a_test_carries_its_status_and_stays_valid_cap()
+      throws Exception {
+    for (ActionStatus status : List.of(ActionStatus.EXERCISE, ActionStatus.TEST)) {
+      List<CapMessage> all =
+          messages(action(status, twoRounds(), Outcome.FOUND_OTHERWISE, "Teruggevonden.", CLOSED));
+
+      assertThat(all).hasSize(3);
+      for (CapMessage message : all) {
+        String document = CapDocument.write(message);
+        CapSchema.validate(document);
+        assertThat(document)
+            .as(status + " " + message.identifier())
+            .contains("<status>" + status.capValue() + "</status>")
+            .doesNotContain("<status>Actual</status>");
+      }
+    }
+    assertThat(
+            messages(action(ActionStatus.EXERCISE, twoRounds(), null, null, null))
+                .get(0)
+                .headline())
+        .isEqualTo("OEFENING: Burgernetactie: Overval");
+  }
+
+  @Test
+  void the_feed_names_each_messages_status_as_a_category() {
+    CapMessage exercise =
+        messages(action(ActionStatus.EXERCISE, twoRounds(), null, null, null)).get(0);
+    CapMessage actual = messages(open()).get(0);
+
+    String feed =
+        CapFeed.write(
+            List.of(exercise, actual),
+            CLOSED,
+            new CapFeed.Links() {
+              @Override
+              public String feed() {
+                return "https://burgernet.example/api/v1/cap/feed";
+              }
+
+              @Override
+              public String documentOf(CapMessage message) {
+                return "https://burgernet.example/api/v1/actions/" + message.actionId() + "/cap";
+              }
+            });
+
+    assertThat(feed)
+        .contains("<category scheme=\"" + CapFeed.STATUS_SCHEME + "\" term=\"Exercise\"/>")
+        .contains("<category scheme=\"" + CapFeed.STATUS_SCHEME + "\" term=\"Actual\"/>");
   }
 
   @Test
@@ -144,11 +196,21 @@ class CapMessagesTest {
 
   private static ActionView action(
       List<RoundView> rounds, Outcome outcome, String outcomeMessage, Instant closedAt) {
+    return action(ActionStatus.ACTUAL, rounds, outcome, outcomeMessage, closedAt);
+  }
+
+  private static ActionView action(
+      ActionStatus status,
+      List<RoundView> rounds,
+      Outcome outcome,
+      String outcomeMessage,
+      Instant closedAt) {
     return new ActionView(
         42,
         3,
         "Overval",
         ActionKind.ROBBERY,
+        status,
         "Man, rode jas & <helm>",
         "0800-6008",
         Set.of(Channel.SMS),

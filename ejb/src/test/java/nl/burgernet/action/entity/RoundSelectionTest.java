@@ -97,6 +97,27 @@ class RoundSelectionTest {
   }
 
   @Test
+  void an_exercise_of_a_life_threatening_kind_keeps_caps_and_quiet_hours() {
+    List<Candidate> candidates = List.of(new Candidate(1, NIGHT), free(2), free(3));
+
+    RoundSelection round =
+        RoundSelection.of(
+            candidates,
+            Set.of(),
+            Map.of(2L, 5),
+            ActionKind.MISSING_CHILD,
+            ParticipantProtection.of(2, ActionStatus.EXERCISE),
+            MIDNIGHT);
+
+    assertThat(round.recipients()).containsOnly(3L);
+    assertThat(round.spared()).isEqualTo(2);
+    assertThat(ParticipantProtection.of(2, ActionStatus.TEST).overrides(ActionKind.AMBER_ALERT))
+        .isFalse();
+    assertThat(ParticipantProtection.of(2, ActionStatus.ACTUAL).overrides(ActionKind.AMBER_ALERT))
+        .isTrue();
+  }
+
+  @Test
   void a_widening_of_a_life_threatening_action_still_skips_those_already_reached() {
     RoundSelection round =
         RoundSelection.of(

@@ -46,4 +46,20 @@ class MailMessageTest {
     assertThat(mail.body()).isEmpty();
     assertThat(mail.isUnsubscribable()).isFalse();
   }
+
+  @Test
+  void the_answer_link_fills_its_placeholder_escaped_in_the_html_alternative() {
+    String answer = "https://burgernet.nl/buurtonderzoek.xhtml?bericht=7&code=x-y";
+    MailMessage mail =
+        new MailMessage("a@b.nl", "Vragen", "Beantwoord: {{antwoordlink}}")
+            .withHtml("<a href=\"{{antwoordlink}}\">Vragen beantwoorden</a>")
+            .toParticipant("Jan", LINK);
+
+    assertThat(mail.asksForAnswer()).isTrue();
+    MailMessage personal = mail.withAnswerLink(answer).personalised();
+    assertThat(personal.body()).isEqualTo("Beantwoord: " + answer);
+    assertThat(personal.html()).contains("href=\"" + answer.replace("&", "&amp;") + "\"");
+    assertThat(personal.asksForAnswer()).isFalse();
+    assertThat(new MailMessage("a@b.nl", "s", "Geen vragen").asksForAnswer()).isFalse();
+  }
 }

@@ -22,9 +22,10 @@ import nl.burgernet.security.entity.Scope;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 
 /**
- * A Burgernetactie: the texts composed from its scenario when it started, its state and, once
- * closed, its outcome. It belongs to the scope of the control room that started it (as {@code
- * SendRequest}): staff of other regions do not see it.
+ * A Burgernetactie: the texts composed from its scenario when it started (already marked when it is
+ * an exercise or a test, see {@link ActionStatus}), its state and, once closed, its outcome. It
+ * belongs to the scope of the control room that started it (as {@code SendRequest}): staff of other
+ * regions do not see it.
  */
 @Entity
 @Table(name = "action")
@@ -38,8 +39,10 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
         "SELECT a FROM Action a ORDER BY CASE WHEN a.state = :open THEN 0 ELSE 1 END,"
             + " a.startedAt DESC, a.id DESC")
 @NamedQuery(
-    name = Action.IN_STATE,
-    query = "SELECT a FROM Action a WHERE a.state = :state ORDER BY a.startedAt DESC, a.id DESC")
+    name = Action.IN_STATE_WITH_STATUS,
+    query =
+        "SELECT a FROM Action a WHERE a.state = :state AND a.status = :status"
+            + " ORDER BY a.startedAt DESC, a.id DESC")
 @NamedQuery(
     name = Action.OPEN_OR_CLOSED_SINCE,
     query =
@@ -50,7 +53,7 @@ public class Action {
   public static final String BY_KEY = "Action.byKey";
   public static final String OPEN_OR_CLOSED_SINCE = "Action.openOrClosedSince";
   public static final String LATEST = "Action.latest";
-  public static final String IN_STATE = "Action.inState";
+  public static final String IN_STATE_WITH_STATUS = "Action.inStateWithStatus";
 
   public static final int DESCRIPTION_LENGTH = 500;
   public static final int OUTCOME_MESSAGE_LENGTH = 480;
@@ -73,6 +76,10 @@ public class Action {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 30, updatable = false)
   private ActionKind kind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10, updatable = false)
+  private ActionStatus status;
 
   @Column(nullable = false, length = DESCRIPTION_LENGTH, updatable = false)
   private String description;
@@ -127,6 +134,7 @@ public class Action {
   public Action(
       String idempotencyKey,
       DeploymentScenario scenario,
+      ActionStatus status,
       String description,
       String callbackNumber,
       Set<Channel> channels,
@@ -142,6 +150,7 @@ public class Action {
     this.scenarioId = scenario.getId();
     this.scenarioName = scenario.getName();
     this.kind = scenario.getKind();
+    this.status = Objects.requireNonNull(status, "status");
     this.description = Objects.requireNonNull(description, "description").strip();
     this.callbackNumber = Objects.requireNonNull(callbackNumber, "callbackNumber").strip();
     this.channels = EnumSet.copyOf(channels);
@@ -202,6 +211,15 @@ public class Action {
 
   public ActionKind getKind() {
     return kind;
+  }
+
+  public ActionStatus getStatus() {
+    return status;
+  }
+
+  /** A text as participants and partners get it: marked when the action is practice. */
+  public String marked(String text) {
+    return status.mark(text);
   }
 
   public String getDescription() {

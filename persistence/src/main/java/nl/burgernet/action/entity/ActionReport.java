@@ -18,9 +18,10 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
 
 /**
  * The public report (actieverslag) of a closed action: a title and a short text for the public
- * website, written by the regional Burgernet bureau. It keeps the action's kind, outcome and
- * closing time, so the public pages never read the action itself (whose description names a suspect
- * or a missing person). It carries the action's scope; published, it is public.
+ * website, written by the police communications officer of the action's unit. It keeps the action's
+ * kind, outcome and closing time, so the public pages never read the action itself (whose
+ * description names a suspect or a missing person). It carries the action's scope; published, it is
+ * public.
  */
 @Entity
 @Table(name = "action_report")

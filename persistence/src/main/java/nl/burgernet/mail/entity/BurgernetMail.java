@@ -54,7 +54,12 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
     name = BurgernetMail.CLAIM_IF_DUE,
     query =
         "SELECT m FROM BurgernetMail m WHERE m.id = :id AND m.status = :status AND m.sendAt <= :now")
+@NamedQuery(
+    name = BurgernetMail.OF_SEND_REQUEST,
+    query = "SELECT m FROM BurgernetMail m WHERE m.sendRequestId = :request")
 public class BurgernetMail {
+
+  public static final String OF_SEND_REQUEST = "BurgernetMail.ofSendRequest";
 
   public static final String LATEST = "BurgernetMail.latest";
   public static final String LATEST_OF_AUTHOR = "BurgernetMail.latestOfAuthor";
@@ -97,6 +102,10 @@ public class BurgernetMail {
   @Column(name = "target_municipality_id", nullable = false)
   private Long targetMunicipalityId;
 
+  /** A part of the municipality (drawn area or postcodes) as JSON; null: the whole of it. */
+  @Column(name = "target_area")
+  private String targetArea;
+
   @Column(nullable = false, length = 60, updatable = false)
   private String author;
 
@@ -123,6 +132,10 @@ public class BurgernetMail {
 
   @Column(name = "sent_at")
   private Instant sentAt;
+
+  /** The earlier mail whose recipients this one goes to; null for a mail to a municipality. */
+  @Column(name = "follow_up_of", updatable = false)
+  private Long followUpOf;
 
   @Column(name = "scope_region_id", updatable = false)
   private Long scopeRegionId;
@@ -154,6 +167,27 @@ public class BurgernetMail {
     write(kind, content, targetMunicipalityId, now);
   }
 
+  /**
+   * A new draft by the same author to exactly the participants this sent mail reached, starting
+   * from its text.
+   */
+  public BurgernetMail followUp(String subject, Instant now) {
+    if (status != MailStatus.SENT && status != MailStatus.STOPPED) {
+      throw new IllegalStateException("only a sent mail has recipients to follow up");
+    }
+    BurgernetMail next =
+        new BurgernetMail(
+            kind,
+            origin,
+            new MailContent(subject, bodyHtml, bodyText),
+            targetMunicipalityId,
+            author,
+            authorScope(),
+            now);
+    next.followUpOf = id;
+    return next;
+  }
+
   /** New text or target; an approved mail goes back to draft and needs approval again. */
   public void edit(MailKind kind, MailContent content, long targetMunicipalityId, Instant now) {
     if (!status.isEditable()) {
@@ -173,6 +207,19 @@ public class BurgernetMail {
     this.bodyText = content.text();
     this.targetMunicipalityId = targetMunicipalityId;
     this.updatedAt = now;
+  }
+
+  /**
+   * Narrows the recipients to a part of the target municipality, or widens them to all of it
+   * (null). Only with {@link #edit} or a new draft, so a changed target needs approval again.
+   *
+   * @param areaJson the area as the mail component writes it, or null
+   */
+  public void targetPart(String areaJson) {
+    if (!status.isEditable() || status == MailStatus.APPROVED) {
+      throw new IllegalStateException("a mail in " + status + " cannot be aimed elsewhere");
+    }
+    this.targetArea = areaJson;
   }
 
   /** Police requests always need another person's review; municipality mails as the region says. */
@@ -302,6 +349,11 @@ public class BurgernetMail {
     return targetMunicipalityId;
   }
 
+  /** The drawn area or postcodes within the target municipality; empty: all of it. */
+  public Optional<String> getTargetArea() {
+    return Optional.ofNullable(targetArea);
+  }
+
   public String getAuthor() {
     return author;
   }
@@ -336,6 +388,21 @@ public class BurgernetMail {
 
   public Optional<Instant> getSentAt() {
     return Optional.ofNullable(sentAt);
+  }
+
+  /** The author's scope, as the mail carries it. */
+  public Scope authorScope() {
+    if (scopeMunicipalityId != null) {
+      return Scope.municipality(scopeRegionId, scopeMunicipalityId);
+    }
+    if (scopeRegionId != null) {
+      return Scope.region(scopeRegionId);
+    }
+    return Scope.national();
+  }
+
+  public Optional<Long> getFollowUpOf() {
+    return Optional.ofNullable(followUpOf);
   }
 
   public Long getScopeRegionId() {

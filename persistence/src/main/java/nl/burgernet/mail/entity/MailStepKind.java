@@ -12,5 +12,9 @@ public enum MailStepKind {
   SCHEDULED,
   UNSCHEDULED,
   SENT,
-  STOPPED
+  STOPPED,
+  /** The investigator set the questions of a Digitaal Buurtonderzoek. */
+  QUESTIONS_SET,
+  /** A follow-up mail to the same recipients was started from this mail. */
+  FOLLOWED_UP
 }

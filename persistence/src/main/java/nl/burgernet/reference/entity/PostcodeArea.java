@@ -20,10 +20,14 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
 @NamedQuery(
     name = PostcodeArea.OF_REGION,
     query = "SELECT a FROM PostcodeArea a WHERE a.scopeRegionId = :region ORDER BY a.postcode4")
+@NamedQuery(
+    name = PostcodeArea.OF_MUNICIPALITY,
+    query = "SELECT a.postcode4 FROM PostcodeArea a WHERE a.scopeMunicipalityId = :municipality")
 @NamedQuery(name = PostcodeArea.ALL, query = "SELECT a FROM PostcodeArea a")
 public class PostcodeArea {
 
   public static final String OF_REGION = "PostcodeArea.ofRegion";
+  public static final String OF_MUNICIPALITY = "PostcodeArea.ofMunicipality";
   public static final String ALL = "PostcodeArea.all";
 
   @Id

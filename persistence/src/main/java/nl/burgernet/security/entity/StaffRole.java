@@ -7,6 +7,8 @@ package nl.burgernet.security.entity;
 public enum StaffRole {
   CONTROL_ROOM_OPERATOR,
   INVESTIGATING_OFFICER,
+  /** Police communications (communicatieadviseur politie): the public action reports. */
+  COMMUNICATIONS_OFFICER,
   MUNICIPALITY_AMBASSADOR,
   RELATION_MANAGER,
   REGIONAL_HELPDESK,
@@ -18,6 +20,7 @@ public enum StaffRole {
   public static final class Names {
     public static final String CONTROL_ROOM_OPERATOR = "CONTROL_ROOM_OPERATOR";
     public static final String INVESTIGATING_OFFICER = "INVESTIGATING_OFFICER";
+    public static final String COMMUNICATIONS_OFFICER = "COMMUNICATIONS_OFFICER";
     public static final String MUNICIPALITY_AMBASSADOR = "MUNICIPALITY_AMBASSADOR";
     public static final String RELATION_MANAGER = "RELATION_MANAGER";
     public static final String REGIONAL_HELPDESK = "REGIONAL_HELPDESK";

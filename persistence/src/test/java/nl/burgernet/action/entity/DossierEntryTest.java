@@ -35,6 +35,7 @@ class DossierEntryTest {
         new Action(
             "key-1",
             scenario,
+            ActionStatus.ACTUAL,
             "Man met blauwe jas",
             "0800-0011",
             EnumSet.of(Channel.SMS),

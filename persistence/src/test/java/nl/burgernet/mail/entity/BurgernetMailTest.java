@@ -67,6 +67,21 @@ class BurgernetMailTest {
   }
 
   @Test
+  void an_approved_mail_is_aimed_elsewhere_only_through_an_edit_that_needs_approval_again() {
+    BurgernetMail mail = mail(MailOrigin.MUNICIPALITY);
+    mail.targetPart("{\"kind\":\"POSTCODES\"}");
+    mail.submit(ReviewPolicy.OWN_APPROVAL, NOW);
+
+    assertThatThrownBy(() -> mail.targetPart(null)).isInstanceOf(IllegalStateException.class);
+    assertThat(mail.getTargetArea()).as("unchanged").isPresent();
+
+    mail.edit(MailKind.PREVENTION, new MailContent("Inbraken", "<p>Let op</p>", "Let op"), 7L, NOW);
+    mail.targetPart(null);
+    assertThat(mail.getStatus()).isEqualTo(MailStatus.DRAFT);
+    assertThat(mail.getTargetArea()).as("the whole municipality again").isEmpty();
+  }
+
+  @Test
   void only_an_approved_mail_is_scheduled_and_it_is_due_at_its_time() {
     BurgernetMail draft = mail(MailOrigin.MUNICIPALITY);
     assertThatThrownBy(() -> draft.schedule(NOW.plusSeconds(60), NOW))
@@ -91,5 +106,27 @@ class BurgernetMailTest {
     sent.stop(NOW);
     assertThat(sent.getStatus()).isEqualTo(MailStatus.STOPPED);
     assertThat(sent.getSendRequestId()).contains(42L);
+  }
+
+  @Test
+  void a_follow_up_is_a_new_draft_of_the_same_author_for_the_recipients_of_a_sent_mail() {
+    BurgernetMail sent = mail(MailOrigin.POLICE);
+    sent.submit(ReviewPolicy.SECOND_PAIR, NOW);
+    assertThatThrownBy(() -> sent.followUp("Vervolg: Let op", NOW))
+        .as("not before it was sent")
+        .isInstanceOf(IllegalStateException.class);
+    sent.approve("bureau", NOW);
+    sent.schedule(NOW, NOW);
+    sent.handedOver(99, NOW);
+
+    BurgernetMail next = sent.followUp("Vervolg: Let op", NOW.plus(Duration.ofDays(2)));
+
+    assertThat(next.getStatus()).isEqualTo(MailStatus.DRAFT);
+    assertThat(next.getAuthor()).isEqualTo("auteur");
+    assertThat(next.getOrigin()).isEqualTo(MailOrigin.POLICE);
+    assertThat(next.getSubject()).isEqualTo("Vervolg: Let op");
+    assertThat(next.getBodyText()).isEqualTo("Hoi");
+    assertThat(next.authorScope()).isEqualTo(Scope.municipality(1, 7));
+    assertThat(next.getSendRequestId()).isEmpty();
   }
 }

@@ -21,6 +21,6 @@ public class ActionAccess {
   }
 
   public boolean isReports() {
-    return externalContext.isUserInRole(StaffRole.Names.REGIONAL_HELPDESK);
+    return externalContext.isUserInRole(StaffRole.Names.COMMUNICATIONS_OFFICER);
   }
 }

@@ -13,6 +13,7 @@ import nl.burgernet.action.boundary.DraftView;
 import nl.burgernet.action.boundary.MessagePreview;
 import nl.burgernet.action.boundary.Reach;
 import nl.burgernet.action.boundary.ScenarioView;
+import nl.burgernet.action.entity.ActionStatus;
 
 /**
  * /portal/meldkamer/concept.xhtml?id=N: a partner's CAP alert as a draft action for the operator to
@@ -43,7 +44,9 @@ public class ActionDraftBacking implements Serializable {
   public void load() {
     draft = drafts.find(id());
     scenario = scenarios.find(draft.scenarioId());
-    preview = actions.preview(draft.scenarioId(), draft.description(), draft.callbackNumber());
+    preview =
+        actions.preview(
+            draft.scenarioId(), draft.description(), draft.callbackNumber(), ActionStatus.ACTUAL);
     reach = actions.reach(draft.scenarioId(), draft.area(), scenario.channels());
   }
 

@@ -8,6 +8,7 @@ import nl.burgernet.action.boundary.AreaSpecification;
 import nl.burgernet.action.boundary.SmsFacts;
 import nl.burgernet.action.entity.ActionKind;
 import nl.burgernet.action.entity.ActionState;
+import nl.burgernet.action.entity.ActionStatus;
 import nl.burgernet.action.entity.Outcome;
 import nl.burgernet.action.entity.TipSource;
 import nl.burgernet.web.faces.Formats;
@@ -22,6 +23,16 @@ public class ActionTexts {
 
   public String state(ActionState state) {
     return text("actionPage.state." + state.name());
+  }
+
+  /** "Echt", "Oefening" or "Test". */
+  public String status(ActionStatus status) {
+    return text("actionPage.status." + status.name());
+  }
+
+  /** What an exercise or a test sends to whom; empty for a real action. */
+  public String statusNote(ActionStatus status) {
+    return status.isActual() ? "" : text("actionPage.status.note." + status.name());
   }
 
   /** E.g. "Vermist kind": the names the management report uses too. */

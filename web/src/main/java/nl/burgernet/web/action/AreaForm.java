@@ -32,6 +32,7 @@ public class AreaForm implements Serializable {
   /** An address typed to put the circle around: postcode and house number. */
   public record AddressQuery(String postcode, int houseNumber) {}
 
+  private AreaKind[] kinds = AreaKind.values();
   private AreaKind kind = AreaKind.CIRCLE;
   private Double latitude;
   private Double longitude;
@@ -70,6 +71,33 @@ public class AreaForm implements Serializable {
       form.longitude = earlier.centre().longitude();
       form.radiusMetres = Math.min(2 * earlier.radiusMetres(), maximumRadiusMetres);
     }
+    return form;
+  }
+
+  /** A form that offers only these kinds (e.g. no municipalities), the first chosen. */
+  public static AreaForm offering(AreaKind... kinds) {
+    AreaForm form = new AreaForm();
+    form.kinds = kinds.clone();
+    form.kind = kinds[0];
+    return form;
+  }
+
+  /** Shows a kept area again, to change it; the form offers the kinds given. */
+  public static AreaForm showing(AreaSpecification kept, AreaKind... kinds) {
+    AreaForm form = offering(kinds);
+    form.kind = kept.kind();
+    if (kept.centre() != null) {
+      form.locateAt(kept.centre());
+    }
+    form.radiusMetres = kept.radiusMetres();
+    form.polygon =
+        kept.polygon().isEmpty()
+            ? null
+            : kept.polygon().stream()
+                .map(corner -> corner.latitude() + " " + corner.longitude())
+                .collect(Collectors.joining(";"));
+    form.municipalityIds = new LinkedHashSet<>(kept.municipalityIds());
+    form.postcodes = kept.postcodes().isEmpty() ? null : String.join(", ", kept.postcodes());
     return form;
   }
 
@@ -131,7 +159,7 @@ public class AreaForm implements Serializable {
   }
 
   public AreaKind[] getKinds() {
-    return AreaKind.values();
+    return kinds.clone();
   }
 
   public AreaKind getKind() {
@@ -139,7 +167,7 @@ public class AreaForm implements Serializable {
   }
 
   public void setKind(AreaKind kind) {
-    this.kind = kind == null ? AreaKind.CIRCLE : kind;
+    this.kind = kind == null ? kinds[0] : kind;
   }
 
   public Double getLatitude() {

@@ -21,6 +21,7 @@ import nl.burgernet.action.boundary.MessagePreview;
 import nl.burgernet.action.boundary.NewAction;
 import nl.burgernet.action.boundary.Reach;
 import nl.burgernet.action.boundary.ScenarioView;
+import nl.burgernet.action.entity.ActionStatus;
 import nl.burgernet.participant.entity.Channel;
 import nl.burgernet.platform.boundary.InvalidInputException;
 import nl.burgernet.reference.boundary.ReferenceData;
@@ -54,6 +55,7 @@ public class NewActionBacking implements Serializable {
   private String description;
   private String callbackNumber;
   private Set<Channel> channels = new LinkedHashSet<>();
+  private ActionStatus status = ActionStatus.ACTUAL;
 
   private transient List<ScenarioView> scenarioList;
   private transient Reach reach;
@@ -81,7 +83,7 @@ public class NewActionBacking implements Serializable {
     reach = null;
     Optional<AreaSpecification> specification = area.specification();
     if (scenarioId != null && !channels.isEmpty() && specification.isPresent()) {
-      reach = actions.reach(scenarioId, specification.get(), channels);
+      reach = actions.reach(scenarioId, status, specification.get(), channels);
     }
   }
 
@@ -106,7 +108,8 @@ public class NewActionBacking implements Serializable {
                     callbackNumber,
                     channels,
                     specification,
-                    idempotencyKey))
+                    idempotencyKey,
+                    status))
             .id();
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     return "/portal/meldkamer/actie?faces-redirect=true&id=" + actionId;
@@ -138,9 +141,9 @@ public class NewActionBacking implements Serializable {
     if (scenarioId == null) {
       return null;
     }
-    String of = scenarioId + "\u0000" + description + "\u0000" + callbackNumber;
+    String of = scenarioId + "\u0000" + description + "\u0000" + callbackNumber + "\u0000" + status;
     if (preview == null || !of.equals(previewOf)) {
-      preview = actions.preview(scenarioId, description, callbackNumber);
+      preview = actions.preview(scenarioId, description, callbackNumber, status);
       previewOf = of;
     }
     return preview;
@@ -156,6 +159,19 @@ public class NewActionBacking implements Serializable {
 
   public int getDescriptionLength() {
     return NewAction.DESCRIPTION_LENGTH;
+  }
+
+  public ActionStatus[] getStatuses() {
+    return ActionStatus.values();
+  }
+
+  /** Real (the default), an exercise or a test: the texts and the reach depend on it. */
+  public ActionStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(ActionStatus status) {
+    this.status = status == null ? ActionStatus.ACTUAL : status;
   }
 
   public AreaForm getArea() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import nl.burgernet.action.boundary.AreaSpecification;
 import nl.burgernet.action.boundary.NewAction;
+import nl.burgernet.action.entity.ActionStatus;
 import nl.burgernet.action.entity.GeoPoint;
 import nl.burgernet.participant.entity.Channel;
 
@@ -18,7 +19,8 @@ public record NewActionJson(
     String callbackNumber,
     Set<Channel> channels,
     Area area,
-    String idempotencyKey) {
+    String idempotencyKey,
+    ActionStatus status) {
 
   /** A circle (centre, radius), a polygon, municipalities or postcodes. */
   public record Area(
@@ -47,6 +49,7 @@ public record NewActionJson(
         callbackNumber,
         channels,
         area == null ? null : area.specification(),
-        idempotencyKey);
+        idempotencyKey,
+        status);
   }
 }

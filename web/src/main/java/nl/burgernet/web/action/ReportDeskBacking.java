@@ -12,9 +12,9 @@ import nl.burgernet.action.boundary.ReportText;
 import nl.burgernet.web.faces.Messages;
 
 /**
- * /portal/actieverslagen/index.xhtml: the regional bureau writes and publishes the public reports
- * of its unit's closed actions. The dialog proposes a title from the kind of action; the text is
- * the bureau's own, checked by the service for personal data.
+ * /portal/actieverslagen/index.xhtml: the police communications officer writes and publishes the
+ * public reports of its unit's closed actions. The dialog proposes a title from the kind of action;
+ * the text is the officer's own, checked by the service for personal data.
  */
 @Named("reportDesk")
 @ViewScoped
@@ -22,7 +22,7 @@ public class ReportDeskBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Closed actions on the page, newest first; the bureau writes about recent ones. */
+  /** Closed actions on the page, newest first; the officer writes about recent ones. */
   static final int ACTIONS_SHOWN = 100;
 
   @Inject private ActionReportPublishing reports;

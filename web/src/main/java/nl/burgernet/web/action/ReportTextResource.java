@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * The public report of a closed action, for the regional Burgernet bureau of its unit: write it,
- * then publish it (public pages, the feed at {@link PublicReportsResource} and a mail to the
+ * The public report of a closed action, for the police communications officer of its unit: write
+ * it, then publish it (public pages, the feed at {@link PublicReportsResource} and a mail to the
  * participants the action reached who want reports).
  *
  * <p>Bodies are taken as text and read with {@link JsonBody}: Payara's OpenAPI generator fails on a

@@ -8,22 +8,31 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import nl.burgernet.action.boundary.AreaSpecification;
+import nl.burgernet.action.boundary.AreaSpecification.AreaKind;
 import nl.burgernet.mail.boundary.BurgernetMails;
 import nl.burgernet.mail.boundary.MailDraft;
+import nl.burgernet.mail.boundary.NewsletterItems;
 import nl.burgernet.mail.entity.BurgernetMail;
 import nl.burgernet.mail.entity.MailKind;
 import nl.burgernet.mail.entity.MailTemplate;
+import nl.burgernet.mail.entity.NewsletterItem;
 import nl.burgernet.mail.entity.RenderedMail;
 import nl.burgernet.platform.boundary.ConflictException;
+import nl.burgernet.platform.boundary.InvalidInputException;
 import nl.burgernet.platform.boundary.NotFoundException;
 import nl.burgernet.reference.boundary.ReferenceData;
 import nl.burgernet.reference.entity.Municipality;
+import nl.burgernet.web.action.AreaForm;
+import nl.burgernet.web.action.AreaLookup;
 import nl.burgernet.web.faces.Messages;
 
 /**
  * /portal/burgernetmail/opstellen.xhtml[?id=N]: the composer, in four steps on one page: kind and
- * recipients (with the live count), text (template, subject, editor), preview and test mail, and
- * offering the mail for review or approval. Every action keeps the draft first.
+ * recipients (the whole municipality or a circle, polygon or postcodes in it, on the control room's
+ * map, with the live count), text (template, subject, editor), preview and test mail, and offering
+ * the mail for review or approval. Every action keeps the draft first.
  */
 @Named("mailCompose")
 @ViewScoped
@@ -31,17 +40,31 @@ public class MailComposeBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** A mail goes to one municipality or a part of it: never to a list of municipalities. */
+  private static final int CIRCLE_RADIUS_METRES = 300;
+
+  private static final AreaKind[] MAIL_AREAS = {
+    AreaKind.CIRCLE, AreaKind.POLYGON, AreaKind.POSTCODES
+  };
+
   @Inject private BurgernetMails mails;
 
   @Inject private ReferenceData referenceData;
 
   @Inject private MailTexts texts;
 
+  @Inject private AreaLookup areaLookup;
+
+  @Inject private NewsletterItems newsletterItems;
+
   private String id;
   private Long mailId;
   private MailKind kind = MailKind.PREVENTION;
   private Long municipalityId;
+  private boolean part;
+  private AreaForm area = newArea();
   private Long templateId;
+  private Long itemId;
   private String subject;
   private String html;
   private Long reach;
@@ -50,6 +73,7 @@ public class MailComposeBacking implements Serializable {
   private String previewText;
   private transient List<Municipality> municipalities;
   private transient List<MailTemplate> templates;
+  private transient List<NewsletterItem> items;
 
   /** View action: an existing draft of the caller's, or a new one for their municipality. */
   public void load() {
@@ -63,14 +87,49 @@ public class MailComposeBacking implements Serializable {
       municipalityId = mail.getTargetMunicipalityId();
       subject = mail.getSubject();
       html = mail.getBodyHtml();
+      Optional<AreaSpecification> kept = mails.area(mailId);
+      part = kept.isPresent();
+      kept.ifPresent(specification -> area = AreaForm.showing(specification, MAIL_AREAS));
     } else if (getMunicipalities().size() == 1) {
       municipalityId = getMunicipalities().get(0).getId();
     }
     updateReach();
   }
 
+  /**
+   * Counts again after a change of municipality or area; no count while the area is unfinished. A
+   * refused area (e.g. postcodes of another municipality) says why in the page's messages.
+   */
   public void updateReach() {
-    reach = municipalityId == null ? null : mails.reach(municipalityId);
+    reach = null;
+    if (municipalityId == null || (part && area.specification().isEmpty())) {
+      return;
+    }
+    reach = mails.reach(municipalityId, chosenArea());
+  }
+
+  /** A circle of a street or two until the sender makes it larger. */
+  private static AreaForm newArea() {
+    AreaForm form = AreaForm.offering(MAIL_AREAS);
+    form.setRadiusMetres(CIRCLE_RADIUS_METRES);
+    return form;
+  }
+
+  /** The area include's owner: the area changed. */
+  public void recount() {
+    updateReach();
+  }
+
+  /** The area include's owner: the circle goes around the typed address. */
+  public void locate() {
+    if (areaLookup.locate(area)) {
+      updateReach();
+    }
+  }
+
+  /** The chosen area, or null for the whole municipality (or an unfinished area). */
+  private AreaSpecification chosenArea() {
+    return part ? area.specification().orElse(null) : null;
   }
 
   public void applyTemplate() {
@@ -84,6 +143,13 @@ public class MailComposeBacking implements Serializable {
               subject = template.getSubject();
               html = template.getBodyHtml();
             });
+  }
+
+  /** Adds the regional bureau's item at the end of the text, to be edited there like the rest. */
+  public void insertItem() {
+    if (itemId != null) {
+      html = (html == null ? "" : html) + newsletterItems.insertion(itemId);
+    }
   }
 
   /** Keeps the draft. */
@@ -115,12 +181,15 @@ public class MailComposeBacking implements Serializable {
   }
 
   private void keep() {
+    if (part && area.specification().isEmpty()) {
+      throw new InvalidInputException("actionPage.area.incomplete");
+    }
     BurgernetMail kept = mailId == null ? mails.compose(draft()) : mails.save(mailId, draft());
     mailId = kept.getId();
   }
 
   private MailDraft draft() {
-    return new MailDraft(kind, subject, html, municipalityId);
+    return new MailDraft(kind, subject, html, municipalityId, chosenArea());
   }
 
   private static long parse(String id) {
@@ -156,6 +225,14 @@ public class MailComposeBacking implements Serializable {
                     template.getId(),
                     template.getName() + " (" + texts.kind(template.getKind()) + ")"))
         .toList();
+  }
+
+  /** The region's newsletter items that are offered now. */
+  public List<SelectItem> getNewsletterItems() {
+    if (items == null) {
+      items = newsletterItems.offered();
+    }
+    return items.stream().map(item -> new SelectItem(item.getId(), item.getTitle())).toList();
   }
 
   public List<SelectItem> getKindItems() {
@@ -194,6 +271,26 @@ public class MailComposeBacking implements Serializable {
 
   public void setMunicipalityId(Long municipalityId) {
     this.municipalityId = municipalityId;
+  }
+
+  public boolean isPart() {
+    return part;
+  }
+
+  public void setPart(boolean part) {
+    this.part = part;
+  }
+
+  public AreaForm getArea() {
+    return area;
+  }
+
+  public Long getItemId() {
+    return itemId;
+  }
+
+  public void setItemId(Long itemId) {
+    this.itemId = itemId;
   }
 
   public Long getTemplateId() {

@@ -9,8 +9,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import nl.burgernet.mail.boundary.BurgernetMails;
 import nl.burgernet.mail.boundary.MailReport;
+import nl.burgernet.mail.boundary.NeighbourhoodInquiries;
 import nl.burgernet.mail.entity.BurgernetMail;
 import nl.burgernet.mail.entity.DiffLine;
+import nl.burgernet.mail.entity.MailKind;
 import nl.burgernet.mail.entity.MailStatus;
 import nl.burgernet.mail.entity.MailStep;
 import nl.burgernet.platform.boundary.InvalidInputException;
@@ -33,6 +35,8 @@ public class MailDetailBacking implements Serializable {
   @Inject private BurgernetMails mails;
 
   @Inject private CurrentStaff staff;
+
+  @Inject private NeighbourhoodInquiries inquiries;
 
   private String id;
   private String comment;
@@ -102,6 +106,15 @@ public class MailDetailBacking implements Serializable {
     load();
   }
 
+  /** Starts a follow-up draft to the same recipients and opens it. */
+  public String followUp() {
+    BurgernetMail next = inquiries.followUp(mailId());
+    FacesContext context = FacesContext.getCurrentInstance();
+    context.getExternalContext().getFlash().setKeepMessages(true);
+    Messages.info(context, Messages.text(context, "inquiry.followUp.created"));
+    return "/portal/burgernetmail/bericht?faces-redirect=true&id=" + next.getId();
+  }
+
   private void done(String key) {
     FacesContext context = FacesContext.getCurrentInstance();
     Messages.info(context, Messages.text(context, key));
@@ -158,6 +171,10 @@ public class MailDetailBacking implements Serializable {
   public boolean isMayReview() {
     ensureLoaded();
     return mayReview;
+  }
+
+  public boolean isInquiry() {
+    return getMail().getKind() == MailKind.NEIGHBOURHOOD_INQUIRY;
   }
 
   public boolean isAuthor() {

@@ -17,6 +17,7 @@ public final class LandingPages {
     return switch (role) {
       case CONTROL_ROOM_OPERATOR -> "meldkamer";
       case INVESTIGATING_OFFICER -> "opsporing";
+      case COMMUNICATIONS_OFFICER -> "actieverslagen";
       case MUNICIPALITY_AMBASSADOR -> "gemeente";
       case RELATION_MANAGER -> "relatiebeheer";
       case REGIONAL_HELPDESK -> "helpdesk";

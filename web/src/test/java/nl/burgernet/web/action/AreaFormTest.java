@@ -2,6 +2,8 @@ package nl.burgernet.web.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Set;
 import nl.burgernet.action.boundary.AreaSpecification;
 import nl.burgernet.action.boundary.AreaSpecification.AreaKind;
 import nl.burgernet.action.entity.GeoPoint;
@@ -86,5 +88,25 @@ class AreaFormTest {
                 .getRadiusMetres())
         .as("never beyond the largest circle")
         .isEqualTo(50_000);
+  }
+
+  @Test
+  void a_form_offers_only_the_kinds_asked_and_shows_a_kept_area_again() {
+    AreaForm mailArea = AreaForm.offering(AreaKind.CIRCLE, AreaKind.POLYGON, AreaKind.POSTCODES);
+    assertThat(mailArea.getKinds())
+        .containsExactly(AreaKind.CIRCLE, AreaKind.POLYGON, AreaKind.POSTCODES);
+
+    AreaSpecification polygon =
+        AreaSpecification.polygon(
+            List.of(
+                new GeoPoint(51.90, 4.45), new GeoPoint(51.93, 4.45), new GeoPoint(51.93, 4.50)));
+    AreaSpecification postcodes = AreaSpecification.postcodes(Set.of("3011", "3012"));
+    AreaSpecification circle = AreaSpecification.circle(new GeoPoint(51.92, 4.48), 300);
+
+    for (AreaSpecification kept : List.of(polygon, postcodes, circle)) {
+      assertThat(AreaForm.showing(kept, AreaKind.CIRCLE, AreaKind.POSTCODES).specification())
+          .as(kept.kind().name())
+          .contains(kept);
+    }
   }
 }

@@ -1,4 +1,4 @@
-package nl.burgernet.action.control;
+package nl.burgernet.platform.control;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -18,7 +18,6 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
-import nl.burgernet.action.boundary.AppTip;
 import nl.burgernet.platform.boundary.InvalidInputException;
 
 /**
@@ -32,7 +31,7 @@ public final class PhotoEncoding {
 
   public static final String CONTENT_TYPE = "image/jpeg";
 
-  static final int MAXIMUM_SIDE = 2048;
+  public static final int MAXIMUM_SIDE = 2048;
 
   private static final long MAXIMUM_PIXELS = 50_000_000L;
   private static final Set<String> READABLE = Set.of("jpeg", "png");
@@ -41,32 +40,39 @@ public final class PhotoEncoding {
   private PhotoEncoding() {}
 
   /**
-   * @throws InvalidInputException {@code webApp.tip.photo.tooLarge} or {@code
-   *     webApp.tip.photo.type}
+   * How large an upload may be, and the bundle keys of the refusals: the one for size gets the
+   * limit in megabytes as its argument.
    */
-  public static byte[] reencoded(byte[] upload) {
-    if (upload.length > AppTip.MAXIMUM_PHOTO_BYTES) {
-      throw new InvalidInputException(
-          "webApp.tip.photo.tooLarge", AppTip.MAXIMUM_PHOTO_BYTES / (1024 * 1024));
+  public record Limits(long maximumBytes, String tooLargeKey, String wrongTypeKey) {}
+
+  /**
+   * @throws InvalidInputException with the limits' {@code tooLargeKey} or {@code wrongTypeKey}
+   */
+  public static byte[] reencoded(byte[] upload, Limits limits) {
+    if (upload.length > limits.maximumBytes()) {
+      throw tooLarge(limits);
     }
-    return jpeg(scaled(decoded(upload)));
+    return jpeg(scaled(decoded(upload, limits)));
   }
 
-  private static BufferedImage decoded(byte[] upload) {
+  private static InvalidInputException tooLarge(Limits limits) {
+    return new InvalidInputException(limits.tooLargeKey(), limits.maximumBytes() / (1024 * 1024));
+  }
+
+  private static BufferedImage decoded(byte[] upload, Limits limits) {
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
       Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
       if (readers == null || !readers.hasNext()) {
-        throw new InvalidInputException("webApp.tip.photo.type");
+        throw new InvalidInputException(limits.wrongTypeKey());
       }
       ImageReader reader = readers.next();
       try {
         if (!READABLE.contains(reader.getFormatName().toLowerCase(Locale.ROOT))) {
-          throw new InvalidInputException("webApp.tip.photo.type");
+          throw new InvalidInputException(limits.wrongTypeKey());
         }
         reader.setInput(in, true, true);
         if ((long) reader.getWidth(0) * reader.getHeight(0) > MAXIMUM_PIXELS) {
-          throw new InvalidInputException(
-              "webApp.tip.photo.tooLarge", AppTip.MAXIMUM_PHOTO_BYTES / (1024 * 1024));
+          throw tooLarge(limits);
         }
         return reader.read(0);
       } finally {
@@ -77,7 +83,7 @@ public final class PhotoEncoding {
         throw refusal;
       }
       // a damaged file, or a JPEG variant (e.g. CMYK) the JDK does not read
-      throw new InvalidInputException("webApp.tip.photo.type");
+      throw new InvalidInputException(limits.wrongTypeKey());
     }
   }
 

@@ -1,0 +1,32 @@
+package nl.burgernet.delivery.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The personal answer link of a delivery: unguessable, and checked without a stored copy. */
+class AnswerLinksTest {
+
+  private static final String TOKEN = "geheim-afmeldtoken-van-de-deelnemer";
+
+  @Test
+  void the_link_names_the_delivery_and_a_code_that_only_its_token_gives() {
+    String link = AnswerLinks.of("https://www.burgernet.nl/", TOKEN, 42);
+    String code = link.substring(link.indexOf("code=") + "code=".length());
+
+    assertThat(link).startsWith("https://www.burgernet.nl/buurtonderzoek.xhtml?bericht=42&code=");
+    assertThat(code).hasSize(43).matches("[A-Za-z0-9_-]+");
+    assertThat(AnswerLinks.matches(TOKEN, 42, code)).isTrue();
+  }
+
+  @Test
+  void another_delivery_another_participant_or_a_changed_code_does_not_match() {
+    String code = AnswerLinks.code(TOKEN, 42);
+
+    assertThat(AnswerLinks.matches(TOKEN, 43, code)).as("the next delivery id").isFalse();
+    assertThat(AnswerLinks.matches("token-van-een-ander", 42, code)).isFalse();
+    assertThat(AnswerLinks.matches(TOKEN, 42, "A" + code.substring(1))).isFalse();
+    assertThat(AnswerLinks.matches(TOKEN, 42, null)).isFalse();
+    assertThat(code).as("the code gives nothing away").doesNotContain(TOKEN);
+  }
+}
