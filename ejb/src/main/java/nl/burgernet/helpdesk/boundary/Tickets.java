@@ -149,11 +149,6 @@ public class Tickets {
     if (filter.participantId() != null) {
       participants.find(filter.participantId());
     }
-    if (filter.receivedFrom() != null
-        && filter.receivedTo() != null
-        && filter.receivedTo().isBefore(filter.receivedFrom())) {
-      throw new InvalidInputException("helpdesk.filter.period");
-    }
     CriteriaBuilder criteria = em.getCriteriaBuilder();
     CriteriaQuery<Ticket> query = criteria.createQuery(Ticket.class);
     Root<Ticket> ticket = query.from(Ticket.class);
@@ -180,8 +175,14 @@ public class Tickets {
     return em.createQuery(query).getSingleResult();
   }
 
+  /** The filter as conditions; a period that ends before it starts is refused. */
   private Predicate[] conditions(
       CriteriaBuilder criteria, Root<Ticket> ticket, TicketFilter filter) {
+    if (filter.receivedFrom() != null
+        && filter.receivedTo() != null
+        && filter.receivedTo().isBefore(filter.receivedFrom())) {
+      throw new InvalidInputException("helpdesk.filter.period");
+    }
     List<Predicate> conditions = new ArrayList<>();
     equal(conditions, criteria, ticket, "status", filter.status());
     equal(conditions, criteria, ticket, "line", filter.line());
