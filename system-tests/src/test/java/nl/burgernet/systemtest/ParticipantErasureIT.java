@@ -140,10 +140,7 @@ class ParticipantErasureIT {
     String recent = registerAndLeave("recent-" + UUID.randomUUID() + "@burgernet.test", null);
     long erasedBefore = countErasedInDeventerFor("TOO_MANY_MESSAGES");
     long unsubscriptionsBefore = countUnsubscriptionsInDeventerFor("TOO_MANY_MESSAGES");
-    execute(
-        "UPDATE participant SET status_changed_at = TIMESTAMPADD(DAY, -31, UTC_TIMESTAMP(3))"
-            + " WHERE id = ?",
-        String.valueOf(id));
+    endedLongAgo(id);
 
     Future<Integer> first = executor.submit(erasure::eraseDue);
     Future<Integer> second = executor.submit(erasure::eraseDue);
@@ -178,14 +175,7 @@ class ParticipantErasureIT {
                     + " AND had_sms AND NOT had_app",
                 "35-44"))
         .isPositive();
-    assertThat(
-            longOf(
-                "SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND action = 'DELETE'"
-                    + " AND object_type = 'Participant' AND object_id = '"
-                    + id
-                    + "'",
-                ParticipantErasure.ACTOR))
-        .isOne();
+    assertThat(erasuresAudited(id)).isOne();
     assertThat(erasure.eraseDue()).as("nothing left to erase").isZero();
   }
 
@@ -208,10 +198,7 @@ class ParticipantErasureIT {
         desk.atRegionOf(DEVENTER, tickets -> tickets.register(ticketAbout(id, email)).getId());
     long rejectedBefore = countRejectedInDeventer();
     long leftBefore = countErasedInDeventer();
-    execute(
-        "UPDATE participant SET status_changed_at = TIMESTAMPADD(DAY, -31, UTC_TIMESTAMP(3))"
-            + " WHERE id = ?",
-        String.valueOf(id));
+    endedLongAgo(id);
 
     int erased = erasure.eraseDue();
 
@@ -232,14 +219,7 @@ class ParticipantErasureIT {
     assertThat(countErasedInDeventer())
         .as("a rejection does not count as someone who left")
         .isEqualTo(leftBefore);
-    assertThat(
-            longOf(
-                "SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND action = 'DELETE'"
-                    + " AND object_type = 'Participant' AND object_id = '"
-                    + id
-                    + "'",
-                ParticipantErasure.ACTOR))
-        .isOne();
+    assertThat(erasuresAudited(id)).isOne();
   }
 
   @Test
@@ -259,10 +239,7 @@ class ParticipantErasureIT {
         null,
         UnsubscribeReason.TOO_MANY_MESSAGES,
         null);
-    execute(
-        "UPDATE participant SET status_changed_at = TIMESTAMPADD(DAY, -31, UTC_TIMESTAMP(3))"
-            + " WHERE id = ?",
-        String.valueOf(keptId));
+    endedLongAgo(keptId);
     long leftBefore = countErasedInDeventer();
     long rejectedBefore = countRejectedInDeventer();
 
@@ -275,10 +252,7 @@ class ParticipantErasureIT {
         .as("merged recently: kept")
         .isEqualTo("MERGED");
 
-    execute(
-        "UPDATE participant SET status_changed_at = TIMESTAMPADD(DAY, -31, UTC_TIMESTAMP(3))"
-            + " WHERE id = ?",
-        String.valueOf(id));
+    endedLongAgo(id);
     erasure.eraseDue();
 
     assertThat(longOf("SELECT COUNT(*) FROM participant WHERE reference = ?", duplicate)).isZero();
@@ -288,14 +262,7 @@ class ParticipantErasureIT {
         .as("the one who left counts once; the merged duplicate is no second person who left")
         .isEqualTo(leftBefore + 1);
     assertThat(countRejectedInDeventer()).isEqualTo(rejectedBefore);
-    assertThat(
-            longOf(
-                "SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND action = 'DELETE'"
-                    + " AND object_type = 'Participant' AND object_id = '"
-                    + id
-                    + "'",
-                ParticipantErasure.ACTOR))
-        .isOne();
+    assertThat(erasuresAudited(id)).isOne();
   }
 
   @Test
@@ -304,10 +271,7 @@ class ParticipantErasureIT {
     String reference = registerAndLeave("card-" + UUID.randomUUID() + "@burgernet.test", null);
     long id = longOf("SELECT id FROM participant WHERE reference = ?", reference);
     long card = decision.cardCompletedAs(id);
-    execute(
-        "UPDATE participant SET status_changed_at = TIMESTAMPADD(DAY, -31, UTC_TIMESTAMP(3))"
-            + " WHERE id = ?",
-        String.valueOf(id));
+    endedLongAgo(id);
 
     erasure.eraseDue();
 
@@ -383,6 +347,24 @@ class ParticipantErasureIT {
             null,
             java.time.Year.now().getValue() - 40);
     return registrations.register(details, true, RegistrationSource.CARD).reference();
+  }
+
+  /** The participant left, was rejected or was merged 31 days ago: past the retention period. */
+  private void endedLongAgo(long participant) throws SQLException {
+    execute(
+        "UPDATE participant SET status_changed_at = TIMESTAMPADD(DAY, -31, UTC_TIMESTAMP(3))"
+            + " WHERE id = ?",
+        String.valueOf(participant));
+  }
+
+  /** How often the audit trail has the system erasing the participant. */
+  private long erasuresAudited(long participant) throws SQLException {
+    return longOf(
+        "SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND action = 'DELETE'"
+            + " AND object_type = 'Participant' AND object_id = '"
+            + participant
+            + "'",
+        ParticipantErasure.ACTOR);
   }
 
   private static String uniqueMobile() {
