@@ -49,21 +49,22 @@ public class HelpdeskColleagues {
   @Inject private Clock clock;
 
   @PostConstruct
-  void create() {
-    create(
+  void createAll() {
+    account(
         DEVENTER,
         DEVENTER_NAME,
         StaffRole.RELATION_MANAGER,
         a -> a.limitTo(municipality("GM0150")));
-    create(ZWOLLE, ZWOLLE_NAME, StaffRole.RELATION_MANAGER, a -> a.limitTo(municipality("GM0193")));
-    create(
+    account(
+        ZWOLLE, ZWOLLE_NAME, StaffRole.RELATION_MANAGER, a -> a.limitTo(municipality("GM0193")));
+    account(
         REGIONAL,
         REGIONAL_NAME,
         StaffRole.REGIONAL_HELPDESK,
         a -> a.limitTo(municipality("GM0150").getRegion()));
   }
 
-  private void create(
+  private void account(
       String username, String name, StaffRole role, Consumer<StaffAccount> limitScope) {
     if (directory.exists(username)) {
       return;

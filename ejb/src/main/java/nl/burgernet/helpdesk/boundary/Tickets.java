@@ -157,7 +157,11 @@ public class Tickets {
         .where(conditions(criteria, ticket, filter))
         .orderBy(
             criteria.asc(criteria.selectCase().when(pending, 0).otherwise(1)),
-            criteria.asc(criteria.selectCase().when(pending, ticket.get("dueAt")).otherwise(null)),
+            criteria.asc(
+                criteria
+                    .<Instant>selectCase()
+                    .when(pending, ticket.get("dueAt"))
+                    .otherwise(criteria.nullLiteral(Instant.class))),
             criteria.desc(ticket.get("receivedAt")),
             criteria.desc(ticket.get("id")));
     List<Ticket> tickets =
