@@ -150,16 +150,12 @@ public class TicketBacking implements Serializable {
         && getTicket().canBeHandledAt(HelpdeskLine.of(level));
   }
 
-  /** The colleagues the ticket may go to, as "name (user name)"; asked only while workable. */
+  /** The colleagues the ticket may go to, by name; asked only while workable. */
   public List<SelectItem> getAssignees() {
     if (assignees == null) {
       assignees =
           tickets.assignees(parse(id)).stream()
-              .map(
-                  colleague ->
-                      new SelectItem(
-                          colleague.getUsername(),
-                          colleague.getDisplayName() + " (" + colleague.getUsername() + ")"))
+              .map(colleague -> new SelectItem(colleague.getUsername(), colleague.getDisplayName()))
               .toList();
     }
     return assignees;
