@@ -10,6 +10,8 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,7 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (first line) registers a complaint and escalates it to the regional bureau of IJsselland (second
  * line), which takes, answers and closes it. Lists filter by status, line, overdue and participant;
  * the regional helpdesk of Midden-Nederland and the municipality never reach each other's tickets,
- * not even by guessing ids; every bad input is a problem document with a Dutch explanation.
+ * not even by guessing ids; every bad input is a problem document with a Dutch explanation. A
+ * ticket is assigned to a named colleague who sees it and works at its line, and then is theirs;
+ * lists also filter by owner, complaint category, period and text.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -39,7 +43,8 @@ class HelpdeskTicketsApiIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.burgernet(SecondLineHelpdesk.class, StaffFixture.class);
+    return Deployments.burgernet(
+        SecondLineHelpdesk.class, HelpdeskColleagues.class, StaffFixture.class);
   }
 
   @ArquillianResource private URL base;
@@ -159,6 +164,136 @@ class HelpdeskTicketsApiIT {
             .orElseThrow();
     assertThat(listed.getBoolean("overdue")).isTrue();
     assertThat(listed.containsKey("requesterName")).as("lists show no personal data").isFalse();
+  }
+
+  @Test
+  void a_ticket_is_assigned_to_a_colleague_who_then_finds_it_among_their_own() {
+    long id = idOf(post(question(unique("Toewijzen"))));
+    List<String> colleagues =
+        StaffApi.array(api.get("tickets/" + id + "/assignees", FIRST_LINE, DEMO_PASSWORD))
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(colleague -> colleague.getString("username"))
+            .toList();
+    assertThat(colleagues)
+        .contains(HelpdeskColleagues.DEVENTER)
+        .doesNotContain(HelpdeskColleagues.ZWOLLE, HelpdeskColleagues.REGIONAL, OTHER_REGION);
+
+    JsonObject assigned =
+        ok(
+            api.post(
+                "tickets/" + id + "/assignment",
+                assignee(HelpdeskColleagues.DEVENTER),
+                FIRST_LINE,
+                DEMO_PASSWORD));
+
+    assertThat(assigned.getString("owner")).isEqualTo(HelpdeskColleagues.DEVENTER);
+    assertThat(assigned.getString("status")).isEqualTo("IN_PROGRESS");
+    List<JsonObject> history = assigned.getJsonArray("history").getValuesAs(JsonObject.class);
+    JsonObject step = history.get(history.size() - 1);
+    assertThat(step.getString("step")).isEqualTo("ASSIGNED");
+    assertThat(step.getString("actor")).isEqualTo(FIRST_LINE);
+    assertThat(step.getString("assignee")).isEqualTo(HelpdeskColleagues.DEVENTER);
+    assertThat(ids(api.get("tickets?assignee=mine", HelpdeskColleagues.DEVENTER, DEMO_PASSWORD)))
+        .contains(id);
+    assertThat(ids(api.get("tickets?assignee=MINE", FIRST_LINE, DEMO_PASSWORD))).doesNotContain(id);
+    assertThat(ids(api.get("tickets?assignee=unassigned", FIRST_LINE, DEMO_PASSWORD)))
+        .doesNotContain(id);
+    assertThat(AuditDatabase.actions(FIRST_LINE)).contains("UPDATE Ticket");
+
+    assertProblem(
+        api.post(
+            "tickets/" + id + "/assignment",
+            assignee(HelpdeskColleagues.DEVENTER),
+            FIRST_LINE,
+            DEMO_PASSWORD),
+        409,
+        "al toegewezen aan Dirk Deventer");
+    assertProblem(
+        api.post(
+            "tickets/" + id + "/assignment",
+            assignee(HelpdeskColleagues.ZWOLLE),
+            FIRST_LINE,
+            DEMO_PASSWORD),
+        400,
+        "geen collega met de gebruikersnaam 'relatiebeheer-zwolle'");
+    assertProblem(
+        api.post(
+            "tickets/" + id + "/assignment",
+            assignee(HelpdeskColleagues.ZWOLLE),
+            SECOND_LINE,
+            DEMO_PASSWORD),
+        400,
+        "Zoë Zwolle mag melding HD-" + id + " niet zien");
+    assertProblem(
+        api.post("tickets/" + id + "/assignment", "{}", FIRST_LINE, DEMO_PASSWORD),
+        400,
+        "Kies de collega");
+    JsonObject atTheBureau =
+        ok(
+            api.post(
+                "tickets/" + id + "/assignment",
+                assignee(HelpdeskColleagues.REGIONAL),
+                SECOND_LINE,
+                DEMO_PASSWORD));
+    assertThat(atTheBureau.getString("owner")).isEqualTo(HelpdeskColleagues.REGIONAL);
+
+    long escalated = idOf(post(question(unique("Geëscaleerd"))));
+    ok(
+        api.post(
+            "tickets/" + escalated + "/escalation",
+            text("Voor het bureau"),
+            FIRST_LINE,
+            DEMO_PASSWORD));
+    assertProblem(
+        api.post(
+            "tickets/" + escalated + "/assignment",
+            assignee(HelpdeskColleagues.DEVENTER),
+            SECOND_LINE,
+            DEMO_PASSWORD),
+        400,
+        "Dirk Deventer werkt bij de gemeente (eerste lijn)");
+    JsonObject untouched = ok(api.get("tickets/" + escalated, SECOND_LINE, DEMO_PASSWORD));
+    assertThat(untouched.get("owner") == null || untouched.isNull("owner"))
+        .as("the refused assignment changed nothing")
+        .isTrue();
+  }
+
+  @Test
+  void lists_filter_by_category_period_and_subject_or_number() {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    long complaint = idOf(post(complaint("Klacht " + tag)));
+    long question = idOf(post(question("Vraag " + tag)));
+    String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
+
+    assertThat(ids(api.get("tickets?q=" + tag, FIRST_LINE, DEMO_PASSWORD)))
+        .containsExactlyInAnyOrder(complaint, question);
+    assertThat(ids(api.get("tickets?q=HD-" + question, FIRST_LINE, DEMO_PASSWORD)))
+        .contains(question)
+        .doesNotContain(complaint);
+    assertThat(
+            ids(api.get("tickets?category=too_many_messages&q=" + tag, FIRST_LINE, DEMO_PASSWORD)))
+        .containsExactly(complaint);
+    assertThat(ids(api.get("tickets?category=PRIVACY&q=" + tag, FIRST_LINE, DEMO_PASSWORD)))
+        .isEmpty();
+    assertThat(
+            ids(
+                api.get(
+                    "tickets?from=" + today + "&to=" + today + "&q=" + tag,
+                    FIRST_LINE,
+                    DEMO_PASSWORD)))
+        .hasSize(2);
+    assertThat(ids(api.get("tickets?to=2025-01&q=" + tag, FIRST_LINE, DEMO_PASSWORD))).isEmpty();
+    assertThat(ids(api.get("tickets?q=" + tag + "%25", FIRST_LINE, DEMO_PASSWORD)))
+        .as("a percent sign is a character, not a wildcard")
+        .isEmpty();
+    assertProblem(api.get("tickets?from=gisteren", FIRST_LINE, DEMO_PASSWORD), 400, "geen datum");
+    assertProblem(
+        api.get("tickets?from=2026-12-01&to=2026-11", FIRST_LINE, DEMO_PASSWORD),
+        400,
+        "eindigt voordat zij begint");
+    assertProblem(api.get("tickets?assignee=iemand", FIRST_LINE, DEMO_PASSWORD), 400, "MINE");
+    assertProblem(api.get("tickets?category=SAAI", FIRST_LINE, DEMO_PASSWORD), 400, "categorie");
   }
 
   @Test
@@ -293,6 +428,10 @@ class HelpdeskTicketsApiIT {
         .add("receivedBy", "MAIL")
         .add("subject", subject)
         .add("question", "Hoe kan ik mijn telefoonnummer wijzigen?");
+  }
+
+  private static String assignee(String username) {
+    return Json.createObjectBuilder().add("assignee", username).build().toString();
   }
 
   private static String text(String text) {

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import nl.burgernet.helpdesk.boundary.IssueList;
 import nl.burgernet.helpdesk.boundary.MonthFigures;
 import nl.burgernet.helpdesk.boundary.NewTicket;
 import nl.burgernet.helpdesk.boundary.TicketCounts;
+import nl.burgernet.helpdesk.boundary.TicketFilter;
 import nl.burgernet.helpdesk.boundary.Tickets;
 import nl.burgernet.helpdesk.entity.ComplaintCategory;
 import nl.burgernet.helpdesk.entity.HelpdeskLine;
@@ -39,6 +41,7 @@ import nl.burgernet.helpdesk.entity.TicketKind;
 import nl.burgernet.helpdesk.entity.TicketStatus;
 import nl.burgernet.helpdesk.entity.TicketStep;
 import nl.burgernet.platform.boundary.ConflictException;
+import nl.burgernet.platform.boundary.InvalidInputException;
 import nl.burgernet.platform.boundary.NotFoundException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -98,7 +101,23 @@ class HelpdeskTicketsIT {
         .as("but still follows it")
         .isEqualTo(HelpdeskLine.SECOND);
 
-    List<Ticket> atTheRegion = desk.atRegionOf(UTRECHT, Tickets::pending);
+    List<Ticket> atTheRegion =
+        desk.atRegionOf(
+            UTRECHT,
+            tickets ->
+                tickets.list(
+                    new TicketFilter(
+                        TicketStatus.OPEN,
+                        HelpdeskLine.SECOND,
+                        null,
+                        null,
+                        null,
+                        TicketFilter.Assignee.NOBODY,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)));
     assertThat(atTheRegion).extracting(Ticket::getId).contains(id);
     desk.atRegionOf(UTRECHT, tickets -> tickets.take(id));
     Ticket answered =
@@ -177,6 +196,72 @@ class HelpdeskTicketsIT {
         .hasAtLeastOneElementOfType(EJBAccessException.class);
   }
 
+  @Test
+  void the_list_filters_and_pages_in_the_database_with_the_open_tickets_first() {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    long answered = registerAtAmersfoort(question("Beantwoord " + tag));
+    desk.atMunicipality(AMERSFOORT, tickets -> tickets.answer(answered, "Zo meldt u zich af."));
+    long mine = registerAtAmersfoort(question("Van mij " + tag));
+    desk.atMunicipality(AMERSFOORT, tickets -> tickets.take(mine));
+    long open = registerAtAmersfoort(question("Open " + tag));
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+
+    assertThat(idsOf(filter(null, null, null, tag)))
+        .as("open and in progress first, the first due first; then the answered")
+        .containsExactly(mine, open, answered);
+    assertThat(idsOf(filter(null, TicketFilter.Assignee.CALLER, null, tag))).containsExactly(mine);
+    assertThat(idsOf(filter(null, TicketFilter.Assignee.NOBODY, null, tag)))
+        .containsExactly(open, answered);
+    assertThat(idsOf(filter(TicketStatus.ANSWERED, null, null, tag))).containsExactly(answered);
+    assertThat(idsOf(filter(null, null, today, "hd-" + open))).contains(open);
+    assertThat(idsOf(filter(null, null, today.plusDays(1), tag))).isEmpty();
+    TicketFilter tagged = filter(null, null, null, tag);
+    List<Ticket> secondPage =
+        desk.atMunicipality(AMERSFOORT, tickets -> tickets.page(tagged, 1, 1));
+    long counted = desk.atMunicipality(AMERSFOORT, tickets -> tickets.count(tagged));
+    long elsewhere = desk.atMunicipality(UTRECHT, tickets -> tickets.count(tagged));
+    assertThat(secondPage)
+        .extracting(Ticket::getId)
+        .as("the second page of one")
+        .containsExactly(open);
+    assertThat(counted).isEqualTo(3);
+    assertThat(elsewhere).as("another municipality sees none of them").isZero();
+    assertThatThrownBy(
+            () ->
+                desk.atMunicipality(
+                    AMERSFOORT,
+                    tickets ->
+                        tickets.list(
+                            new TicketFilter(
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                today,
+                                today.minusDays(1),
+                                null))))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  private long registerAtAmersfoort(NewTicket ticket) {
+    return desk.atMunicipality(AMERSFOORT, tickets -> tickets.register(ticket)).getId();
+  }
+
+  private List<Long> idsOf(TicketFilter filter) {
+    return desk.atMunicipality(AMERSFOORT, tickets -> tickets.list(filter)).stream()
+        .map(Ticket::getId)
+        .toList();
+  }
+
+  private static TicketFilter filter(
+      TicketStatus status, TicketFilter.Assignee assignee, LocalDate from, String text) {
+    return new TicketFilter(status, null, null, null, null, assignee, null, null, from, null, text);
+  }
+
   private MonthFigures figuresOf(YearMonth month) {
     return desk.figuresAtRegionOf(UTRECHT, month);
   }
@@ -195,11 +280,15 @@ class HelpdeskTicketsIT {
   }
 
   private static NewTicket question() {
+    return question("Hoe meld ik mij af?");
+  }
+
+  private static NewTicket question(String subject) {
     return new NewTicket(
         TicketKind.QUESTION,
         null,
         ReceivedBy.MAIL,
-        "Hoe meld ik mij af?",
+        subject,
         "Meneer wil weten hoe hij zich afmeldt.",
         null,
         null,

@@ -29,8 +29,11 @@ import nl.burgernet.participant.boundary.Registrations;
 import nl.burgernet.participant.boundary.Unsubscriptions;
 import nl.burgernet.participant.control.ParticipantErasure;
 import nl.burgernet.participant.control.RegistrationExpiry;
+import nl.burgernet.participant.entity.CallResult;
 import nl.burgernet.participant.entity.Channel;
+import nl.burgernet.participant.entity.MergeField;
 import nl.burgernet.participant.entity.Participant;
+import nl.burgernet.participant.entity.RegistrationCard;
 import nl.burgernet.participant.entity.RegistrationSource;
 import nl.burgernet.participant.entity.UnsubscribeReason;
 import nl.burgernet.security.control.ScopeFiltered;
@@ -47,7 +50,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * tickets, while the anonymous counts (municipality, month, source, reason, age band) remain. A
  * participant who left recently is kept. Two instances erasing at once erase and count each once. A
  * registration the relation manager rejected is erased the same way after its own retention period
- * (also 30 days by default), leaving an anonymous line that still counts the rejection.
+ * (also 30 days by default), leaving an anonymous line that still counts the rejection. A duplicate
+ * merged into another participant is erased after the retention period too, without a line of its
+ * own; a completed paper card forgets the applicant together with the participant it became.
  */
 @ExtendWith(ArquillianExtension.class)
 class ParticipantErasureIT {
@@ -92,6 +97,36 @@ class ParticipantErasureIT {
     public void reject(long participant, String reason) {
       em.find(Participant.class, participant).reject(reason, Instant.now());
     }
+
+    /** Merges the registration in quarantine into the participant it duplicates, taking nothing. */
+    public void merge(long duplicate, long participant) {
+      em.find(Participant.class, participant)
+          .absorb(
+              em.find(Participant.class, duplicate),
+              EnumSet.noneOf(MergeField.class),
+              Instant.now());
+    }
+
+    /** A paper card that was called back and completed as this participant's registration. */
+    public long cardCompletedAs(long participant) {
+      Participant registered = em.find(Participant.class, participant);
+      RegistrationCard card =
+          new RegistrationCard(
+              "Piet Puk",
+              "06 14 00 00 00",
+              "piet@burgernet.test",
+              "Brink 12, Deventer",
+              "huisnummer",
+              "relatiebeheer",
+              Instant.now(),
+              registered.getScopeRegionId(),
+              registered.getScopeMunicipalityId());
+      card.recordCall(CallResult.REACHED, "Piet Puk belt na 18:00", "relatiebeheer", Instant.now());
+      card.complete(participant);
+      em.persist(card);
+      em.flush();
+      return card.getId();
+    }
   }
 
   @Test
@@ -105,10 +140,7 @@ class ParticipantErasureIT {
     String recent = registerAndLeave("recent-" + UUID.randomUUID() + "@burgernet.test", null);
     long erasedBefore = countErasedInDeventerFor("TOO_MANY_MESSAGES");
     long unsubscriptionsBefore = countUnsubscriptionsInDeventerFor("TOO_MANY_MESSAGES");
-    execute(
-        "UPDATE participant SET status_changed_at = TIMESTAMPADD(DAY, -31, UTC_TIMESTAMP(3))"
-            + " WHERE id = ?",
-        String.valueOf(id));
+    endedLongAgo(id);
 
     Future<Integer> first = executor.submit(erasure::eraseDue);
     Future<Integer> second = executor.submit(erasure::eraseDue);
@@ -143,14 +175,7 @@ class ParticipantErasureIT {
                     + " AND had_sms AND NOT had_app",
                 "35-44"))
         .isPositive();
-    assertThat(
-            longOf(
-                "SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND action = 'DELETE'"
-                    + " AND object_type = 'Participant' AND object_id = '"
-                    + id
-                    + "'",
-                ParticipantErasure.ACTOR))
-        .isOne();
+    assertThat(erasuresAudited(id)).isOne();
     assertThat(erasure.eraseDue()).as("nothing left to erase").isZero();
   }
 
@@ -173,10 +198,7 @@ class ParticipantErasureIT {
         desk.atRegionOf(DEVENTER, tickets -> tickets.register(ticketAbout(id, email)).getId());
     long rejectedBefore = countRejectedInDeventer();
     long leftBefore = countErasedInDeventer();
-    execute(
-        "UPDATE participant SET status_changed_at = TIMESTAMPADD(DAY, -31, UTC_TIMESTAMP(3))"
-            + " WHERE id = ?",
-        String.valueOf(id));
+    endedLongAgo(id);
 
     int erased = erasure.eraseDue();
 
@@ -197,14 +219,83 @@ class ParticipantErasureIT {
     assertThat(countErasedInDeventer())
         .as("a rejection does not count as someone who left")
         .isEqualTo(leftBefore);
+    assertThat(erasuresAudited(id)).isOne();
+  }
+
+  @Test
+  void a_merged_duplicate_is_erased_after_the_retention_period_like_the_participant_it_went_into()
+      throws SQLException {
+    String mobile = uniqueMobile();
+    String kept = register("kept-" + UUID.randomUUID() + "@burgernet.test", mobile);
+    String email = "merged-" + UUID.randomUUID() + "@burgernet.test";
+    String duplicate = register(email, mobile);
+    long keptId = longOf("SELECT id FROM participant WHERE reference = ?", kept);
+    long id = longOf("SELECT id FROM participant WHERE reference = ?", duplicate);
+    decision.merge(id, keptId);
+    long ticket =
+        desk.atRegionOf(DEVENTER, tickets -> tickets.register(ticketAbout(id, email)).getId());
+    unsubscriptions.unsubscribe(
+        stringOf("SELECT unsubscribe_token FROM participant WHERE id = ?", String.valueOf(keptId)),
+        null,
+        UnsubscribeReason.TOO_MANY_MESSAGES,
+        null);
+    endedLongAgo(keptId);
+    long leftBefore = countErasedInDeventer();
+    long rejectedBefore = countRejectedInDeventer();
+
+    erasure.eraseDue();
+
+    assertThat(longOf("SELECT COUNT(*) FROM participant WHERE reference = ?", kept))
+        .as("the participant it went into left long ago: erased, the merge link holds nothing back")
+        .isZero();
+    assertThat(stringOf("SELECT status FROM participant WHERE reference = ?", duplicate))
+        .as("merged recently: kept")
+        .isEqualTo("MERGED");
+
+    endedLongAgo(id);
+    erasure.eraseDue();
+
+    assertThat(longOf("SELECT COUNT(*) FROM participant WHERE reference = ?", duplicate)).isZero();
+    assertThat(longOf("SELECT COUNT(*) FROM participant WHERE email = ?", email)).isZero();
+    assertThat(forgotWhoAsked(ticket)).as("the ticket stays without who asked").isTrue();
+    assertThat(countErasedInDeventer())
+        .as("the one who left counts once; the merged duplicate is no second person who left")
+        .isEqualTo(leftBefore + 1);
+    assertThat(countRejectedInDeventer()).isEqualTo(rejectedBefore);
+    assertThat(erasuresAudited(id)).isOne();
+  }
+
+  @Test
+  void a_completed_registration_card_forgets_the_applicant_with_the_participant()
+      throws SQLException {
+    String reference = registerAndLeave("card-" + UUID.randomUUID() + "@burgernet.test", null);
+    long id = longOf("SELECT id FROM participant WHERE reference = ?", reference);
+    long card = decision.cardCompletedAs(id);
+    endedLongAgo(id);
+
+    erasure.eraseDue();
+
+    assertThat(longOf("SELECT COUNT(*) FROM participant WHERE reference = ?", reference)).isZero();
     assertThat(
             longOf(
-                "SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND action = 'DELETE'"
-                    + " AND object_type = 'Participant' AND object_id = '"
-                    + id
-                    + "'",
-                ParticipantErasure.ACTOR))
+                "SELECT COUNT(*) FROM registration_card WHERE id = ? AND status = 'COMPLETED'"
+                    + " AND entered_by = 'relatiebeheer' AND missing = 'huisnummer'"
+                    + " AND name IS NULL AND phone IS NULL AND email IS NULL AND address IS NULL"
+                    + " AND participant_id IS NULL",
+                String.valueOf(card)))
+        .as("the card still counts, without the applicant")
         .isOne();
+    assertThat(
+            longOf(
+                "SELECT COUNT(*) FROM registration_card_call WHERE card_id = ? AND note IS NULL"
+                    + " AND result = 'REACHED'",
+                String.valueOf(card)))
+        .as("the call's result stays, its note (which names the applicant) is gone")
+        .isOne();
+    assertThat(
+            longOf(
+                "SELECT COUNT(*) FROM registration_card_call WHERE note LIKE ?", "%Piet Puk belt%"))
+        .isZero();
   }
 
   @Test
@@ -256,6 +347,24 @@ class ParticipantErasureIT {
             null,
             java.time.Year.now().getValue() - 40);
     return registrations.register(details, true, RegistrationSource.CARD).reference();
+  }
+
+  /** The participant left, was rejected or was merged 31 days ago: past the retention period. */
+  private void endedLongAgo(long participant) throws SQLException {
+    execute(
+        "UPDATE participant SET status_changed_at = TIMESTAMPADD(DAY, -31, UTC_TIMESTAMP(3))"
+            + " WHERE id = ?",
+        String.valueOf(participant));
+  }
+
+  /** How often the audit trail has the system erasing the participant. */
+  private long erasuresAudited(long participant) throws SQLException {
+    return longOf(
+        "SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND action = 'DELETE'"
+            + " AND object_type = 'Participant' AND object_id = '"
+            + participant
+            + "'",
+        ParticipantErasure.ACTOR);
   }
 
   private static String uniqueMobile() {

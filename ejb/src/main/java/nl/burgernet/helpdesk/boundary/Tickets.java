@@ -12,12 +12,16 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,6 +32,7 @@ import nl.burgernet.audit.boundary.AuditTrail;
 import nl.burgernet.audit.entity.AuditAction;
 import nl.burgernet.audit.entity.AuditResult;
 import nl.burgernet.helpdesk.control.TicketMails;
+import nl.burgernet.helpdesk.control.TicketSearchText;
 import nl.burgernet.helpdesk.control.Turnaround;
 import nl.burgernet.helpdesk.entity.ComplaintCategory;
 import nl.burgernet.helpdesk.entity.HelpdeskLine;
@@ -43,11 +48,13 @@ import nl.burgernet.participant.entity.Participant;
 import nl.burgernet.participant.entity.PhoneNumber;
 import nl.burgernet.platform.boundary.ConflictException;
 import nl.burgernet.platform.boundary.InvalidInputException;
-import nl.burgernet.platform.boundary.MonthPeriod;
 import nl.burgernet.platform.boundary.NotFoundException;
 import nl.burgernet.security.control.CallerScope;
+import nl.burgernet.security.control.Colleagues;
 import nl.burgernet.security.control.ScopeFiltered;
 import nl.burgernet.security.entity.Scope;
+import nl.burgernet.security.entity.ScopeLevel;
+import nl.burgernet.security.entity.StaffAccount;
 import nl.burgernet.security.entity.StaffRole;
 
 /**
@@ -66,7 +73,10 @@ public class Tickets {
   private static final Set<TicketStatus> PENDING =
       EnumSet.of(TicketStatus.OPEN, TicketStatus.IN_PROGRESS);
 
-  private static final int MAXIMUM_DONE = 200;
+  private static final Set<StaffRole> TICKET_ROLES =
+      EnumSet.of(StaffRole.RELATION_MANAGER, StaffRole.REGIONAL_HELPDESK);
+
+  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
   /** Tickets in one filtered list at most; a narrower filter finds the rest. */
   public static final int MAXIMUM_LISTED = 500;
@@ -81,6 +91,8 @@ public class Tickets {
   @Inject private TicketMails mails;
 
   @Inject private CallerScope callerScope;
+
+  @Inject private Colleagues colleagues;
 
   @Inject private AuditTrail auditTrail;
 
@@ -119,70 +131,69 @@ public class Tickets {
     return ticket;
   }
 
-  /** The open and in-progress tickets of the caller's scope, the first due first. */
-  public List<Ticket> pending() {
-    List<Ticket> tickets =
-        em.createNamedQuery(Ticket.PENDING, Ticket.class)
-            .setParameter("pending", PENDING)
-            .getResultList();
-    auditTrail.record(AuditAction.READ, AUDIT_OBJECT, "lijst open", AuditResult.SUCCESS);
-    return tickets;
-  }
-
-  /** The latest answered and closed tickets of the caller's scope, newest first. */
-  public List<Ticket> recentlyDone() {
-    List<Ticket> tickets =
-        em.createNamedQuery(Ticket.LATEST_DONE, Ticket.class)
-            .setParameter("pending", PENDING)
-            .setMaxResults(MAXIMUM_DONE)
-            .getResultList();
-    auditTrail.record(AuditAction.READ, AUDIT_OBJECT, "lijst afgehandeld", AuditResult.SUCCESS);
-    return tickets;
-  }
-
   /**
-   * The tickets of the caller's scope received in the period in a region, or in one of its
-   * municipalities when {@code municipalityId} is set: what the management report counts as
-   * received, so its figures link to the tickets behind them.
-   */
-  public List<Ticket> receivedIn(
-      @NotNull Long regionId, Long municipalityId, @NotNull MonthPeriod period) {
-    List<Ticket> tickets =
-        em.createNamedQuery(Ticket.IN_AREA_RECEIVED_BETWEEN, Ticket.class)
-            .setParameter("region", regionId)
-            .setParameter("municipality", municipalityId == null ? 0L : municipalityId)
-            .setParameter("from", period.start())
-            .setParameter("until", period.end())
-            .getResultList();
-    auditTrail.record(
-        AuditAction.READ,
-        AUDIT_OBJECT,
-        "lijst ontvangen " + period.from() + " tot en met " + period.to(),
-        AuditResult.SUCCESS);
-    return tickets;
-  }
-
-  /**
-   * The caller's tickets that pass the filter, the first due first. A participant outside the
-   * caller's scope is "not found", like a ticket is.
+   * The caller's tickets that pass the filter, in the order of the work (see {@link #page}), at
+   * most {@link #MAXIMUM_LISTED}. A participant outside the caller's scope is "not found", like a
+   * ticket is.
    */
   public List<Ticket> list(@NotNull TicketFilter filter) {
+    return page(filter, 0, MAXIMUM_LISTED);
+  }
+
+  /**
+   * One page of the caller's tickets that pass the filter: first the open and in-progress ones, the
+   * first due first, then the answered and closed ones, the newest first.
+   */
+  public List<Ticket> page(
+      @NotNull TicketFilter filter, @Min(0) int first, @Min(1) @Max(MAXIMUM_LISTED) int size) {
     if (filter.participantId() != null) {
       participants.find(filter.participantId());
     }
     CriteriaBuilder criteria = em.getCriteriaBuilder();
     CriteriaQuery<Ticket> query = criteria.createQuery(Ticket.class);
     Root<Ticket> ticket = query.from(Ticket.class);
+    Predicate pending = ticket.get("status").in(PENDING);
+    query
+        .where(conditions(criteria, ticket, filter))
+        .orderBy(
+            criteria.asc(criteria.selectCase().when(pending, 0).otherwise(1)),
+            criteria.asc(
+                criteria
+                    .<Instant>selectCase()
+                    .when(pending, ticket.get("dueAt"))
+                    .otherwise(criteria.nullLiteral(Instant.class))),
+            criteria.desc(ticket.get("receivedAt")),
+            criteria.desc(ticket.get("id")));
+    List<Ticket> tickets =
+        em.createQuery(query).setFirstResult(first).setMaxResults(size).getResultList();
+    auditTrail.record(AuditAction.READ, AUDIT_OBJECT, "lijst gefilterd", AuditResult.SUCCESS);
+    return tickets;
+  }
+
+  /** How many of the caller's tickets pass the filter. */
+  public long count(@NotNull TicketFilter filter) {
+    CriteriaBuilder criteria = em.getCriteriaBuilder();
+    CriteriaQuery<Long> query = criteria.createQuery(Long.class);
+    Root<Ticket> ticket = query.from(Ticket.class);
+    query.select(criteria.count(ticket)).where(conditions(criteria, ticket, filter));
+    return em.createQuery(query).getSingleResult();
+  }
+
+  /** The filter as conditions; a period that ends before it starts is refused. */
+  private Predicate[] conditions(
+      CriteriaBuilder criteria, Root<Ticket> ticket, TicketFilter filter) {
+    if (filter.receivedFrom() != null
+        && filter.receivedTo() != null
+        && filter.receivedTo().isBefore(filter.receivedFrom())) {
+      throw new InvalidInputException("helpdesk.filter.period");
+    }
     List<Predicate> conditions = new ArrayList<>();
-    if (filter.status() != null) {
-      conditions.add(criteria.equal(ticket.get("status"), filter.status()));
-    }
-    if (filter.line() != null) {
-      conditions.add(criteria.equal(ticket.get("line"), filter.line()));
-    }
-    if (filter.participantId() != null) {
-      conditions.add(criteria.equal(ticket.get("participantId"), filter.participantId()));
-    }
+    equal(conditions, criteria, ticket, "status", filter.status());
+    equal(conditions, criteria, ticket, "line", filter.line());
+    equal(conditions, criteria, ticket, "complaintCategory", filter.category());
+    equal(conditions, criteria, ticket, "participantId", filter.participantId());
+    equal(conditions, criteria, ticket, "scopeRegionId", filter.regionId());
+    equal(conditions, criteria, ticket, "scopeMunicipalityId", filter.municipalityId());
     if (filter.overdue() != null) {
       Predicate overdue =
           criteria.and(
@@ -190,12 +201,54 @@ public class Tickets {
               criteria.lessThan(ticket.<Instant>get("dueAt"), clock.instant()));
       conditions.add(filter.overdue() ? overdue : criteria.not(overdue));
     }
-    query
-        .where(conditions.toArray(Predicate[]::new))
-        .orderBy(criteria.asc(ticket.get("dueAt")), criteria.asc(ticket.get("id")));
-    List<Ticket> tickets = em.createQuery(query).setMaxResults(MAXIMUM_LISTED).getResultList();
-    auditTrail.record(AuditAction.READ, AUDIT_OBJECT, "lijst gefilterd", AuditResult.SUCCESS);
-    return tickets;
+    if (filter.assignee() != null) {
+      conditions.add(
+          switch (filter.assignee()) {
+            case CALLER -> criteria.equal(ticket.get("owner"), caller());
+            case NOBODY -> criteria.isNull(ticket.get("owner"));
+          });
+    }
+    if (filter.receivedFrom() != null) {
+      conditions.add(
+          criteria.greaterThanOrEqualTo(
+              ticket.<Instant>get("receivedAt"), startOf(filter.receivedFrom())));
+    }
+    if (filter.receivedTo() != null) {
+      conditions.add(
+          criteria.lessThan(
+              ticket.<Instant>get("receivedAt"), startOf(filter.receivedTo().plusDays(1))));
+    }
+    if (filter.text() != null && !filter.text().isBlank()) {
+      conditions.add(matching(criteria, ticket, filter.text().strip()));
+    }
+    return conditions.toArray(Predicate[]::new);
+  }
+
+  private static void equal(
+      List<Predicate> conditions,
+      CriteriaBuilder criteria,
+      Root<Ticket> ticket,
+      String attribute,
+      Object value) {
+    if (value != null) {
+      conditions.add(criteria.equal(ticket.get(attribute), value));
+    }
+  }
+
+  private static Instant startOf(LocalDate day) {
+    return day.atStartOfDay(AMSTERDAM).toInstant();
+  }
+
+  /** Part of the subject, or the ticket's number with or without its "HD-". */
+  private static Predicate matching(CriteriaBuilder criteria, Root<Ticket> ticket, String text) {
+    Predicate inSubject =
+        criteria.like(
+            criteria.lower(ticket.get("subject")),
+            TicketSearchText.subjectPattern(text),
+            TicketSearchText.ESCAPE);
+    return TicketSearchText.ticketId(text)
+        .map(id -> criteria.or(inSubject, criteria.equal(ticket.get("id"), id)))
+        .orElse(inSubject);
   }
 
   public TicketCounts counts() {
@@ -235,6 +288,54 @@ public class Tickets {
     ticket.take(caller(), clock.instant());
     changed(AuditAction.UPDATE, ticket, "taken");
     return ticket;
+  }
+
+  /**
+   * The colleagues the caller may hand the ticket to: the staff of the ticket roles within the
+   * caller's scope who see the ticket and may work on it at its line, by name.
+   */
+  public List<StaffAccount> assignees(@NotNull Long id) {
+    Ticket ticket = handled(id);
+    return colleagues.withAnyRole(TICKET_ROLES).stream()
+        .filter(colleague -> ticket.isVisibleIn(colleague.scope()))
+        .filter(colleague -> mayWorkAtLineOf(colleague, ticket))
+        .toList();
+  }
+
+  /**
+   * The caller hands the ticket to a colleague (by user name), who becomes its owner and finds it
+   * among their own tickets. The colleague must work with tickets, see this one and work at its
+   * line; a colleague outside the caller's sight is as unknown as a name nobody has.
+   */
+  public Ticket assign(
+      @NotNull Long id,
+      @NotBlank(message = "{helpdesk.assign.required}")
+          @Size(max = 60, message = "{helpdesk.assign.unknown}")
+          String username) {
+    Ticket ticket = handled(id);
+    StaffAccount colleague =
+        colleagues
+            .withAnyRole(username, TICKET_ROLES)
+            .orElseThrow(() -> new InvalidInputException("helpdesk.assign.unknown", username));
+    String name = colleague.getDisplayName();
+    if (!ticket.isVisibleIn(colleague.scope())) {
+      throw new InvalidInputException("helpdesk.assign.notVisible", name, ticket.getNumber());
+    }
+    if (!mayWorkAtLineOf(colleague, ticket)) {
+      throw new InvalidInputException("helpdesk.assign.otherLine", name, ticket.getNumber());
+    }
+    if (ticket.getOwner().filter(colleague.getUsername()::equals).isPresent()) {
+      throw new ConflictException("helpdesk.assign.already", ticket.getNumber(), name);
+    }
+    ticket.assign(colleague.getUsername(), caller(), clock.instant());
+    changed(AuditAction.UPDATE, ticket, "assigned to a colleague");
+    return ticket;
+  }
+
+  private static boolean mayWorkAtLineOf(StaffAccount colleague, Ticket ticket) {
+    ScopeLevel level = colleague.getScopeLevel();
+    return (level == ScopeLevel.MUNICIPALITY || level == ScopeLevel.REGION)
+        && ticket.canBeHandledAt(HelpdeskLine.of(level));
   }
 
   /** Links the participant the ticket is about; the participant must be in the caller's scope. */

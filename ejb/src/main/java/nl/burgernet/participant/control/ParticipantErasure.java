@@ -19,6 +19,7 @@ import nl.burgernet.participant.boundary.ParticipantErased;
 import nl.burgernet.participant.entity.ErasedParticipant;
 import nl.burgernet.participant.entity.Participant;
 import nl.burgernet.participant.entity.ParticipantStatus;
+import nl.burgernet.participant.entity.RegistrationCard;
 import nl.burgernet.participant.entity.RejectedRegistration;
 import nl.burgernet.participant.entity.UnsubscribeReason;
 import nl.burgernet.participant.entity.Unsubscription;
@@ -27,15 +28,17 @@ import nl.burgernet.security.control.SystemScope;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Erases the personal data of participants who left, and of registrations the relation manager
- * rejected, once their retention period is over (AVG: kept no longer than needed), and keeps an
- * anonymous line for the reports ({@link ErasedParticipant}, {@link RejectedRegistration}). The
- * participant's row goes with its channels, links and address changes; the free remark of the
- * unsubscription is cleared (its reason and municipality stay); other components forget the
- * participant on {@link ParticipantErased}. Claimed per participant through the database like
- * {@link RegistrationExpiry}, so instances running at once erase and count each one once.
- * Registrations never confirmed are removed by {@link RegistrationExpiry} the moment their link
- * expires.
+ * Erases the personal data of participants who left, of registrations the relation manager
+ * rejected, and of duplicates merged into another participant, once their retention period is over
+ * (AVG: kept no longer than needed), and keeps an anonymous line for the reports ({@link
+ * ErasedParticipant}, {@link RejectedRegistration}; a merged duplicate needs none, as the person is
+ * counted through the participant it was merged into). The participant's row goes with its
+ * channels, links and address changes; the free remark of the unsubscription is cleared (its reason
+ * and municipality stay); the paper cards the participant was registered from forget the applicant;
+ * other components forget the participant on {@link ParticipantErased}. Claimed per participant
+ * through the database like {@link RegistrationExpiry}, so instances running at once erase and
+ * count each one once. Registrations never confirmed are removed by {@link RegistrationExpiry} the
+ * moment their link expires.
  */
 @Stateless
 @ScopeFiltered
@@ -75,17 +78,22 @@ public class ParticipantErasure {
     int count = eraseDue();
     if (count > 0) {
       log.info(
-          () -> "Erased the personal data of " + count + " unsubscribed or rejected participants");
+          () ->
+              "Erased the personal data of "
+                  + count
+                  + " unsubscribed, merged or rejected participants");
     }
   }
 
   /**
-   * Erases the participants who left and the rejected registrations past their retention period
-   * that this instance claims; how many.
+   * Erases the participants who left, the merged duplicates and the rejected registrations past
+   * their retention period that this instance claims; how many.
    */
   public int eraseDue() {
     Instant now = clock.instant();
-    return eraseDue(ParticipantStatus.UNSUBSCRIBED, now.minus(Duration.ofDays(retentionDays)), now)
+    Instant ended = now.minus(Duration.ofDays(retentionDays));
+    return eraseDue(ParticipantStatus.UNSUBSCRIBED, ended, now)
+        + eraseDue(ParticipantStatus.MERGED, ended, now)
         + eraseDue(
             ParticipantStatus.REJECTED, now.minus(Duration.ofDays(rejectedRetentionDays)), now);
   }
@@ -110,15 +118,20 @@ public class ParticipantErasure {
   private void erase(
       Participant participant, ParticipantStatus status, Instant before, Instant now) {
     long id = participant.getId();
+    // a merged duplicate leaves no line: the person takes part, and counts, as the one it went into
     if (status == ParticipantStatus.REJECTED) {
       em.persist(new RejectedRegistration(participant, now));
-    } else {
+    } else if (status == ParticipantStatus.UNSUBSCRIBED) {
       em.persist(new ErasedParticipant(participant, reasonOf(participant), now));
       em.createNativeQuery(
               "UPDATE participant_unsubscription SET remark = NULL WHERE participant_id = ?")
           .setParameter(1, id)
           .executeUpdate();
     }
+    em.createNamedQuery(RegistrationCard.OF_PARTICIPANT, RegistrationCard.class)
+        .setParameter("participant", id)
+        .getResultStream()
+        .forEach(RegistrationCard::forgetApplicant);
     erased.fire(new ParticipantErased(id));
     em.createNamedQuery(ErasedParticipant.DELETE_IF_DUE)
         .setParameter("id", id)

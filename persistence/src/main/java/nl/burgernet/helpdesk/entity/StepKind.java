@@ -4,6 +4,7 @@ package nl.burgernet.helpdesk.entity;
 public enum StepKind {
   REGISTERED,
   TAKEN,
+  ASSIGNED,
   LINKED,
   ESCALATED,
   ANSWERED,

@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.burgernet.participant.entity.EmailAddress;
 import nl.burgernet.participant.entity.PhoneNumber;
+import nl.burgernet.security.entity.Scope;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 
 /**
@@ -36,12 +37,6 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
 @AdditionalCriteria(
     "(:scopeRegion = 0 OR this.scopeRegionId = :scopeRegion)"
         + " AND (:scopeMunicipality = 0 OR this.scopeMunicipalityId = :scopeMunicipality)")
-@NamedQuery(
-    name = Ticket.PENDING,
-    query = "SELECT t FROM Ticket t WHERE t.status IN :pending ORDER BY t.dueAt, t.id")
-@NamedQuery(
-    name = Ticket.LATEST_DONE,
-    query = "SELECT t FROM Ticket t WHERE t.status NOT IN :pending ORDER BY t.receivedAt DESC")
 @NamedQuery(
     name = Ticket.COUNT_PENDING,
     query =
@@ -62,22 +57,13 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
             + " AND (:municipality = 0 OR t.scopeMunicipalityId = :municipality)"
             + " AND t.receivedAt >= :from AND t.receivedAt < :until")
 @NamedQuery(
-    name = Ticket.IN_AREA_RECEIVED_BETWEEN,
-    query =
-        "SELECT t FROM Ticket t WHERE t.scopeRegionId = :region"
-            + " AND (:municipality = 0 OR t.scopeMunicipalityId = :municipality)"
-            + " AND t.receivedAt >= :from AND t.receivedAt < :until ORDER BY t.receivedAt, t.id")
-@NamedQuery(
     name = Ticket.OF_PARTICIPANT,
     query = "SELECT t FROM Ticket t WHERE t.participantId = :participant")
 public class Ticket {
 
-  public static final String PENDING = "Ticket.pending";
-  public static final String LATEST_DONE = "Ticket.latestDone";
   public static final String COUNT_PENDING = "Ticket.countPending";
   public static final String RECEIVED_BETWEEN = "Ticket.receivedBetween";
   public static final String RECEIVED_IN_AREA_BETWEEN = "Ticket.receivedInAreaBetween";
-  public static final String IN_AREA_RECEIVED_BETWEEN = "Ticket.inAreaReceivedBetween";
   public static final String OF_PARTICIPANT = "Ticket.ofParticipant";
 
   public static final int SUBJECT_LENGTH = 200;
@@ -205,6 +191,19 @@ public class Ticket {
     this.requesterPhone = phone;
   }
 
+  /**
+   * Whether staff with that scope see the ticket, as the store's scope filter decides: a region's
+   * staff every ticket of the region, a municipality's staff those about their municipality.
+   */
+  public boolean isVisibleIn(Scope scope) {
+    return switch (scope.level()) {
+      case NATIONAL -> true;
+      case REGION -> scopeRegionId.equals(scope.regionId());
+      case MUNICIPALITY -> Objects.equals(scopeMunicipalityId, scope.municipalityId());
+      case NONE -> false;
+    };
+  }
+
   /** The first line may change only its own tickets; the second line every ticket it sees. */
   public boolean canBeHandledAt(HelpdeskLine callerLine) {
     return callerLine == HelpdeskLine.SECOND || line == HelpdeskLine.FIRST;
@@ -216,6 +215,20 @@ public class Ticket {
     this.owner = Objects.requireNonNull(actor, "actor");
     this.status = TicketStatus.IN_PROGRESS;
     record(actor, StepKind.TAKEN, null, now);
+  }
+
+  /**
+   * The caller hands the ticket to a colleague at its line, who becomes its owner and works on it;
+   * handing it to its owner again changes nothing and is refused.
+   */
+  public void assign(String assignee, String actor, Instant now) {
+    requirePending();
+    if (Objects.requireNonNull(assignee, "assignee").equals(owner)) {
+      throw new IllegalStateException("the ticket is assigned to " + assignee + " already");
+    }
+    this.owner = assignee;
+    this.status = TicketStatus.IN_PROGRESS;
+    history.add(new TicketStep(now, actor, StepKind.ASSIGNED, status, line, null, assignee));
   }
 
   public void linkParticipant(long participantId, String actor, Instant now) {
@@ -284,7 +297,13 @@ public class Ticket {
   private void record(String actor, StepKind step, String note, Instant now) {
     history.add(
         new TicketStep(
-            now, actor, step, status, line, note == null || note.isBlank() ? null : note.strip()));
+            now,
+            actor,
+            step,
+            status,
+            line,
+            note == null || note.isBlank() ? null : note.strip(),
+            null));
   }
 
   public Long getId() {

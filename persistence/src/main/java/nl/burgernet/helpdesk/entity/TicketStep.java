@@ -17,6 +17,10 @@ public class TicketStep {
   @Column(nullable = false, updatable = false, length = 60)
   private String actor;
 
+  /** The colleague the ticket was assigned to, on an {@link StepKind#ASSIGNED} step. */
+  @Column(updatable = false, length = 60)
+  private String assignee;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, updatable = false, length = 20)
   private StepKind step;
@@ -40,13 +44,15 @@ public class TicketStep {
       StepKind step,
       TicketStatus status,
       HelpdeskLine line,
-      String note) {
+      String note,
+      String assignee) {
     this.occurredAt = occurredAt;
     this.actor = actor;
     this.step = step;
     this.status = status;
     this.line = line;
     this.note = note;
+    this.assignee = assignee;
   }
 
   public Instant getOccurredAt() {
@@ -67,6 +73,10 @@ public class TicketStep {
 
   public HelpdeskLine getLine() {
     return line;
+  }
+
+  public Optional<String> getAssignee() {
+    return Optional.ofNullable(assignee);
   }
 
   public Optional<String> getNote() {

@@ -32,6 +32,11 @@ public class CardCall {
     this.note = note;
   }
 
+  /** The same call without its note, for a card whose applicant is erased. */
+  CardCall withoutNote() {
+    return new CardCall(calledAt, calledBy, result, null);
+  }
+
   public Instant getCalledAt() {
     return calledAt;
   }

@@ -38,10 +38,16 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
 @NamedQuery(
     name = RegistrationCard.COUNT_BY_STATUS,
     query = "SELECT COUNT(c) FROM RegistrationCard c WHERE c.status = :status")
+@NamedQuery(
+    name = RegistrationCard.OF_PARTICIPANT,
+    query = "SELECT c FROM RegistrationCard c WHERE c.participantId = :participant")
 public class RegistrationCard {
 
   public static final String BY_STATUS = "RegistrationCard.byStatus";
   public static final String COUNT_BY_STATUS = "RegistrationCard.countByStatus";
+
+  /** The cards that became the registration of one participant. */
+  public static final String OF_PARTICIPANT = "RegistrationCard.ofParticipant";
 
   public static final int TEXT_LENGTH = 500;
 
@@ -141,6 +147,20 @@ public class RegistrationCard {
   public void close() {
     requireOpen();
     this.status = CardStatus.CLOSED;
+  }
+
+  /**
+   * The participant the card became is erased: the card keeps what counts (status, when and by whom
+   * it was typed in, what was missing, the calls' results) and forgets who the applicant is,
+   * including the notes of the calls, which may name them.
+   */
+  public void forgetApplicant() {
+    this.name = null;
+    this.phone = null;
+    this.email = null;
+    this.address = null;
+    this.participantId = null;
+    calls.replaceAll(CardCall::withoutNote);
   }
 
   private void requireOpen() {

@@ -32,6 +32,11 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
     name = StaffAccount.BY_USERNAME,
     query = "SELECT s FROM StaffAccount s WHERE s.username = :username")
 @NamedQuery(name = StaffAccount.ALL, query = "SELECT s FROM StaffAccount s ORDER BY s.username")
+@NamedQuery(
+    name = StaffAccount.ACTIVE_WITH_ROLES,
+    query =
+        "SELECT DISTINCT s FROM StaffAccount s JOIN s.roles r"
+            + " WHERE r IN :roles AND s.active = TRUE ORDER BY s.displayName, s.username")
 @NamedQuery(name = StaffAccount.COUNT, query = "SELECT COUNT(s) FROM StaffAccount s")
 @NamedQuery(
     name = StaffAccount.MUNICIPALITIES_WITH_ROLE,
@@ -42,6 +47,9 @@ public class StaffAccount {
 
   public static final String BY_USERNAME = "StaffAccount.byUsername";
   public static final String ALL = "StaffAccount.all";
+
+  /** The active accounts with any of the roles, by name. */
+  public static final String ACTIVE_WITH_ROLES = "StaffAccount.activeWithRoles";
 
   /** The municipalities of a region with an active staff member in the role. */
   public static final String MUNICIPALITIES_WITH_ROLE = "StaffAccount.municipalitiesWithRole";

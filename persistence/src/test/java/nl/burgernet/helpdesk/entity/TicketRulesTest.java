@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import nl.burgernet.participant.entity.EmailAddress;
+import nl.burgernet.security.entity.Scope;
 import nl.burgernet.security.entity.ScopeLevel;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +85,39 @@ class TicketRulesTest {
     assertThat(ticket.getRequesterEmail()).isEmpty();
     assertThat(ticket.getParticipantId()).isEmpty();
     assertThat(ticket.getKind()).isEqualTo(TicketKind.QUESTION);
+  }
+
+  @Test
+  void an_assigned_ticket_is_the_colleagues_and_says_so_in_its_history() {
+    Ticket ticket = question();
+    ticket.take("rik", NOW);
+
+    ticket.assign("ilse", "rik", NOW.plusSeconds(60));
+
+    assertThat(ticket.getOwner()).contains("ilse");
+    assertThat(ticket.getStatus()).isEqualTo(TicketStatus.IN_PROGRESS);
+    TicketStep assigned = ticket.getHistory().get(2);
+    assertThat(assigned.getStep()).isEqualTo(StepKind.ASSIGNED);
+    assertThat(assigned.getActor()).isEqualTo("rik");
+    assertThat(assigned.getAssignee()).contains("ilse");
+    assertThat(ticket.getHistory().get(1).getAssignee()).isEmpty();
+    assertThatThrownBy(() -> ticket.assign("ilse", "rik", NOW))
+        .isInstanceOf(IllegalStateException.class);
+    ticket.answer("ilse", "Zo werkt het.", false, NOW);
+    assertThatThrownBy(() -> ticket.assign("rik", "ilse", NOW))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void a_ticket_is_seen_by_its_region_and_its_own_municipality_only() {
+    Ticket ticket = question();
+
+    assertThat(ticket.isVisibleIn(Scope.region(1L))).isTrue();
+    assertThat(ticket.isVisibleIn(Scope.municipality(1L, 2L))).isTrue();
+    assertThat(ticket.isVisibleIn(Scope.national())).isTrue();
+    assertThat(ticket.isVisibleIn(Scope.region(3L))).isFalse();
+    assertThat(ticket.isVisibleIn(Scope.municipality(1L, 4L))).isFalse();
+    assertThat(ticket.isVisibleIn(Scope.none())).isFalse();
   }
 
   private static Ticket question() {

@@ -6,11 +6,14 @@ import jakarta.faces.model.SelectItem;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
+import nl.burgernet.helpdesk.boundary.TicketFilter;
 import nl.burgernet.helpdesk.entity.ComplaintCategory;
+import nl.burgernet.helpdesk.entity.HelpdeskLine;
 import nl.burgernet.helpdesk.entity.IssueKind;
 import nl.burgernet.helpdesk.entity.IssueStatus;
 import nl.burgernet.helpdesk.entity.ReceivedBy;
 import nl.burgernet.helpdesk.entity.TicketKind;
+import nl.burgernet.helpdesk.entity.TicketStatus;
 import nl.burgernet.web.faces.Messages;
 
 /**
@@ -35,6 +38,19 @@ public class HelpdeskLabels {
 
   public List<SelectItem> getReceivedBy() {
     return items(ReceivedBy.values());
+  }
+
+  public List<SelectItem> getStatuses() {
+    return items(TicketStatus.values());
+  }
+
+  public List<SelectItem> getLines() {
+    return items(HelpdeskLine.values());
+  }
+
+  /** "Mine" and "nobody's" in the ticket list's filter; anyone's is no choice. */
+  public List<SelectItem> getAssignees() {
+    return items(TicketFilter.Assignee.values());
   }
 
   public List<SelectItem> getIssueKinds() {

@@ -32,7 +32,7 @@ public class ParticipantTicketsBacking implements Serializable {
     if (participantId == null || participantId != participant) {
       Instant now = clock.instant();
       rows =
-          tickets.list(new TicketFilter(null, null, null, participant)).stream()
+          tickets.list(TicketFilter.about(participant)).stream()
               .map(ticket -> TicketRow.of(ticket, now))
               .toList();
       participantId = participant;

@@ -1,6 +1,7 @@
 package nl.burgernet.web.helpdesk;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,9 +23,10 @@ import nl.burgernet.web.portal.CurrentStaff;
 
 /**
  * /portal/helpdesk/melding.xhtml?id=N: one ticket with its history, and what the caller's line may
- * do with it: take it, link the participant, escalate it to the second line, answer it (by mail
- * where an address is known), close it, or raise an item for the issue list from it. An id that is
- * no number, unknown or outside the caller's scope is the same "not found" (HTTP 404).
+ * do with it: take it, assign it to a colleague, link the participant, escalate it to the second
+ * line, answer it (by mail where an address is known), close it, or raise an item for the issue
+ * list from it. An id that is no number, unknown or outside the caller's scope is the same "not
+ * found" (HTTP 404).
  */
 @Named("ticketDetail")
 @ViewScoped
@@ -42,6 +44,8 @@ public class TicketBacking implements Serializable {
 
   private String id;
   private transient Ticket ticket;
+  private String assignee;
+  private transient List<SelectItem> assignees;
   private Long participantId;
   private String escalation;
   private String answer;
@@ -57,6 +61,19 @@ public class TicketBacking implements Serializable {
 
   public void take() {
     act(tickets::take, "helpdesk.taken");
+  }
+
+  /** Hands the ticket to the colleague chosen, who finds it among their own tickets. */
+  public void assign() {
+    Ticket assigned = tickets.assign(parse(id), assignee);
+    assignee = null;
+    ticket = assigned;
+    assignees = null;
+    FacesContext context = FacesContext.getCurrentInstance();
+    Messages.info(
+        context,
+        Messages.text(
+            context, "helpdesk.assigned", assigned.getNumber(), assigned.getOwner().orElse("")));
   }
 
   public void linkParticipant() {
@@ -94,6 +111,7 @@ public class TicketBacking implements Serializable {
 
   private void show(Ticket changed, String messageKey) {
     ticket = changed;
+    assignees = null;
     FacesContext context = FacesContext.getCurrentInstance();
     Messages.info(context, Messages.text(context, messageKey, changed.getNumber()));
   }
@@ -130,6 +148,25 @@ public class TicketBacking implements Serializable {
     ScopeLevel level = staff.getAccount().getScopeLevel();
     return (level == ScopeLevel.MUNICIPALITY || level == ScopeLevel.REGION)
         && getTicket().canBeHandledAt(HelpdeskLine.of(level));
+  }
+
+  /** The colleagues the ticket may go to, by name; asked only while workable. */
+  public List<SelectItem> getAssignees() {
+    if (assignees == null) {
+      assignees =
+          tickets.assignees(parse(id)).stream()
+              .map(colleague -> new SelectItem(colleague.getUsername(), colleague.getDisplayName()))
+              .toList();
+    }
+    return assignees;
+  }
+
+  public String getAssignee() {
+    return assignee;
+  }
+
+  public void setAssignee(String assignee) {
+    this.assignee = assignee;
   }
 
   public List<TicketStep> getHistory() {

@@ -6,6 +6,7 @@ import nl.burgernet.helpdesk.entity.Ticket;
 import nl.burgernet.helpdesk.entity.TicketStep;
 import nl.burgernet.participant.entity.EmailAddress;
 import nl.burgernet.participant.entity.PhoneNumber;
+import nl.burgernet.security.entity.StaffAccount;
 
 /** The bodies the helpdesk API reads and writes. Codes are text, so a wrong one is explained. */
 public final class TicketJson {
@@ -26,6 +27,17 @@ public final class TicketJson {
 
   /** The reason of an escalation, the answer given, or the note on closing. */
   public record Text(String text) {}
+
+  /** The colleague a ticket is assigned to, by user name. */
+  public record Assignment(String assignee) {}
+
+  /** A colleague a ticket may be assigned to. */
+  public record Colleague(String username, String name) {
+
+    static Colleague of(StaffAccount account) {
+      return new Colleague(account.getUsername(), account.getDisplayName());
+    }
+  }
 
   /** The participant a ticket is about. */
   public record Link(Long participantId) {}
@@ -116,15 +128,22 @@ public final class TicketJson {
     }
   }
 
-  /** One step in a ticket's history. */
+  /** One step in a ticket's history; an ASSIGNED step names the colleague it went to. */
   public record Step(
-      Instant at, String actor, String step, String status, String line, String note) {
+      Instant at,
+      String actor,
+      String step,
+      String assignee,
+      String status,
+      String line,
+      String note) {
 
     static Step of(TicketStep step) {
       return new Step(
           step.getOccurredAt(),
           step.getActor(),
           step.getStep().name(),
+          step.getAssignee().orElse(null),
           step.getStatus().name(),
           step.getLine().name(),
           step.getNote().orElse(null));

@@ -57,10 +57,12 @@ public class TicketsResource {
   @GET
   @Operation(
       summary =
-          "The caller's tickets, the first due first (at most "
+          "The caller's tickets (at most "
               + Tickets.MAXIMUM_LISTED
-              + "), optionally only those in a status, at a line, overdue or not, or about one"
-              + " participant")
+              + "): the open and in-progress ones first, the first due first, then the answered"
+              + " and closed ones, the newest first; optionally only those in a status, at a line,"
+              + " of a complaint category, overdue or not, about one participant, of the caller or"
+              + " of nobody, received in a period, or with a text in the subject or number")
   @APIResponse(responseCode = "200", description = "The tickets, without who asked")
   @APIResponse(responseCode = "400", description = "A filter value that is not one of its codes")
   @APIResponse(responseCode = "404", description = "A participant outside the caller's scope")
@@ -75,13 +77,34 @@ public class TicketsResource {
           String overdue,
       @Parameter(description = "Only tickets about the participant with this id")
           @QueryParam("participant")
-          String participant) {
+          String participant,
+      @Parameter(description = "Only complaints of this category, e.g. TOO_MANY_MESSAGES")
+          @QueryParam("category")
+          String category,
+      @Parameter(description = "MINE: the caller's own tickets; UNASSIGNED: those nobody has")
+          @QueryParam("assignee")
+          String assignee,
+      @Parameter(description = "Received on or after this day (2026-11-05) or month (2026-11)")
+          @QueryParam("from")
+          String from,
+      @Parameter(description = "Received on or before this day (2026-11-05) or month (2026-11)")
+          @QueryParam("to")
+          String to,
+      @Parameter(description = "Part of the subject, or the number (42 or HD-42)") @QueryParam("q")
+          String text) {
     TicketFilter filter =
         new TicketFilter(
             code(TicketStatus.class, status, "helpdesk.api.status"),
             code(HelpdeskLine.class, line, "helpdesk.api.line"),
+            code(ComplaintCategory.class, category, "helpdesk.api.category"),
             yesOrNo(overdue),
-            participant == null || participant.isBlank() ? null : participantId(participant));
+            participant == null || participant.isBlank() ? null : participantId(participant),
+            assignee(assignee),
+            null,
+            null,
+            DayOrMonth.from(from),
+            DayOrMonth.to(to),
+            text);
     return tickets.list(filter).stream()
         .map(ticket -> TicketJson.Summary.of(ticket, clock.instant()))
         .toList();
@@ -134,6 +157,39 @@ public class TicketsResource {
       description = "Answered or closed already, or escalated out of the first line's hands")
   public TicketJson.Detail take(@PathParam("id") String id) {
     return detail(tickets.take(ticketId(id)));
+  }
+
+  @GET
+  @Path("{id}/assignees")
+  @Operation(
+      summary =
+          "The colleagues the caller may assign the ticket to: staff of the helpdesk and relation"
+              + " management who see it and work at its line")
+  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
+  @APIResponse(responseCode = "409", description = "Answered, closed or escalated already")
+  public List<TicketJson.Colleague> assignees(@PathParam("id") String id) {
+    return tickets.assignees(ticketId(id)).stream().map(TicketJson.Colleague::of).toList();
+  }
+
+  @POST
+  @Path("{id}/assignment")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Assign the ticket to a colleague by user name, who becomes its owner (IN_PROGRESS) and"
+              + " finds it among their own tickets (assignee=MINE)")
+  @RequestBody(content = @Content(schema = @Schema(implementation = TicketJson.Assignment.class)))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "No colleague of the caller by that name, or one who may not see or work on the ticket")
+  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
+  @APIResponse(
+      responseCode = "409",
+      description = "Assigned to that colleague already, answered, closed or escalated")
+  public TicketJson.Detail assign(@PathParam("id") String id, String body) {
+    String assignee = JsonBody.read(body, TicketJson.Assignment.class).assignee();
+    return detail(tickets.assign(ticketId(id), assignee));
   }
 
   @PUT
@@ -215,6 +271,17 @@ public class TicketsResource {
     } catch (NumberFormatException e) {
       throw new InvalidInputException("helpdesk.api.participant");
     }
+  }
+
+  private static TicketFilter.Assignee assignee(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    return switch (text.strip().toUpperCase(Locale.ROOT)) {
+      case "MINE" -> TicketFilter.Assignee.CALLER;
+      case "UNASSIGNED" -> TicketFilter.Assignee.NOBODY;
+      default -> throw new InvalidInputException("helpdesk.api.assignee");
+    };
   }
 
   private static Boolean yesOrNo(String text) {
