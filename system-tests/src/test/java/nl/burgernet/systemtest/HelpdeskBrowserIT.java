@@ -98,8 +98,8 @@ class HelpdeskBrowserIT extends BrowserTest {
     browser.logIn("relatiebeheer");
     browser.open("portal/helpdesk/melding.xhtml?id=" + id);
     browser.chooseOne("ticket-form:assignee", HelpdeskColleagues.DEVENTER_NAME);
-    // a click elsewhere closes the menu's list, which covers the button right below it
-    browser.click("ticket-title");
+    // the menu's list covers the button right below it until it is closed
+    browser.closeList("ticket-form:assignee");
     browser.click("ticket-form:assign");
     browser.awaitText("is toegewezen aan " + HelpdeskColleagues.DEVENTER);
     assertThat(browser.textOf("ticket-owner")).isEqualTo(HelpdeskColleagues.DEVENTER);
