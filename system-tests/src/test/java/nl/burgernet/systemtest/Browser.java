@@ -144,20 +144,6 @@ final class Browser implements AutoCloseable {
     awaitAnimations();
   }
 
-  /**
-   * Closes a select menu's list that stayed open after the choice, as a click beside it does, and
-   * waits until it is gone: while it fades out it still takes the clicks meant for what it covers.
-   */
-  void closeList(String menuId) {
-    By list = By.id(menuId + "_panel");
-    if (driver.findElement(list).isDisplayed()) {
-      driver.findElement(By.tagName("h1")).click();
-    }
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> !d.findElement(list).isDisplayed());
-  }
-
   /** Panels slide open; a click during the animation lands on whatever is under the pointer. */
   private void awaitAnimations() {
     new WebDriverWait(driver, Duration.ofSeconds(10))
