@@ -139,7 +139,7 @@ class ActionInteropIT {
   void an_operator_starts_widens_and_closes_an_action_through_the_api(
       @ArquillianResource URL base) {
     StaffApi api = new StaffApi(base);
-    long robbery = scenarioId(api, "Overval");
+    long robbery = api.scenarioId("Overval", "meldkamer", DEMO_PASSWORD);
     HttpResponse<String> started =
         api.post(
             "actions",
@@ -359,7 +359,7 @@ class ActionInteropIT {
     assertThat(pending).hasSize(1);
     assertThat(pending.get(0).getJsonNumber("scenarioId").longValue())
         .as("the AMBER Alert scenario")
-        .isEqualTo(scenarioId(new StaffApi(base), "AMBER Alert"));
+        .isEqualTo(new StaffApi(base).scenarioId("AMBER Alert", "meldkamer", DEMO_PASSWORD));
   }
 
   @Test
@@ -518,16 +518,6 @@ class ActionInteropIT {
         </alert>
         """
         .formatted(AMBER_IDENTIFIER, sender, status, AMBER_DESCRIPTION);
-  }
-
-  private static long scenarioId(StaffApi api, String name) {
-    return StaffApi.array(api.get("scenarios", "meldkamer", DEMO_PASSWORD)).stream()
-        .map(JsonValue::asJsonObject)
-        .filter(scenario -> scenario.getString("name").equals(name))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
   }
 
   private static JsonObject point(double latitude, double longitude) {

@@ -100,7 +100,7 @@ class ActionReportIT {
         api.post(
             "actions",
             Json.createObjectBuilder()
-                .add("scenarioId", scenarioId(api, "Vermist kind"))
+                .add("scenarioId", api.scenarioId("Vermist kind", OPERATOR, PASSWORD))
                 .add("description", "Verslag-test: man, groene jas, witte scooter.")
                 .add("callbackNumber", "0800-6009")
                 .add("channels", Json.createArrayBuilder().add("SMS"))
@@ -298,16 +298,6 @@ class ActionReportIT {
   private static String wantsReports(String email) {
     return SelfServiceBrowserIT.Fixture.value(
         email, "CASE WHEN wants_action_reports THEN 'ja' ELSE 'nee' END");
-  }
-
-  private static long scenarioId(StaffApi api, String name) {
-    return StaffApi.array(api.get("scenarios", OPERATOR, PASSWORD)).stream()
-        .map(JsonValue::asJsonObject)
-        .filter(scenario -> scenario.getString("name").equals(name))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
   }
 
   private static String report(String title, String body) {

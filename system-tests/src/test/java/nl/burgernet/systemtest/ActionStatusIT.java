@@ -7,7 +7,6 @@ import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -193,7 +192,7 @@ class ActionStatusIT {
     return api.post(
         "actions",
         Json.createObjectBuilder()
-            .add("scenarioId", scenarioId(api, scenario))
+            .add("scenarioId", api.scenarioId(scenario, OPERATOR, DEMO_PASSWORD))
             .add("description", "Status-test: jongen, rode pet.")
             .add("callbackNumber", "0800-6010")
             .add("channels", Json.createArrayBuilder().add("SMS"))
@@ -242,16 +241,6 @@ class ActionStatusIT {
                 DEMO_PASSWORD))
         .getJsonObject("total")
         .getJsonNumber("actions")
-        .longValue();
-  }
-
-  private static long scenarioId(StaffApi api, String name) {
-    return StaffApi.array(api.get("scenarios", OPERATOR, DEMO_PASSWORD)).stream()
-        .map(JsonValue::asJsonObject)
-        .filter(scenario -> scenario.getString("name").equals(name))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
         .longValue();
   }
 

@@ -3,6 +3,7 @@ package nl.burgernet.systemtest;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -80,6 +81,17 @@ final class StaffApi {
   static String basic(String username, String password) {
     String token = username + ":" + password;
     return "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The id of the deployment scenario with this name, as the user sees the scenarios. */
+  long scenarioId(String name, String username, String password) {
+    return array(get("scenarios", username, password)).stream()
+        .map(JsonValue::asJsonObject)
+        .filter(scenario -> scenario.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
   }
 
   static JsonArray array(HttpResponse<String> response) {
