@@ -286,11 +286,15 @@ class ActionAreaBenchmark {
     return AreaSpecification.polygon(corners);
   }
 
-  /** The access of the home-address grid read of a 10 km circle around Utrecht, as selected. */
+  /**
+   * The access of the home-address grid read of a 10 km circle around Utrecht, as {@code
+   * AreaSelection} reads it (national scope).
+   */
   private static String gridPlan() throws SQLException {
     BoundingBox box = new CircleArea(new GeoPoint(52.09, 5.12), 10_000).boundingBox();
     String sql =
-        "EXPLAIN SELECT id, home_latitude, home_longitude FROM participant WHERE home_lat_cell IN ("
+        "EXPLAIN SELECT id, TIME_TO_SEC(quiet_from), TIME_TO_SEC(quiet_until), reach_channels,"
+            + " home_latitude, home_longitude FROM participant WHERE home_lat_cell IN ("
             + box.latitudeCells().mapToObj(String::valueOf).collect(Collectors.joining(","))
             + ") AND home_longitude BETWEEN "
             + box.minLongitude()
@@ -299,7 +303,9 @@ class ActionAreaBenchmark {
             + " AND home_latitude BETWEEN "
             + box.minLatitude()
             + " AND "
-            + box.maxLatitude();
+            + box.maxLatitude()
+            + " AND status = 'ACTIVE' AND (0 = 0 OR scope_region_id = 0)"
+            + " AND (0 = 0 OR scope_municipality_id = 0)";
     try (Connection connection = database();
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(sql)) {

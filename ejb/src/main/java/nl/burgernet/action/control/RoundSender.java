@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -80,15 +82,41 @@ public class RoundSender {
       List<ActionRound> earlier) {
     List<Candidate> byAddress = byAddress(area);
     RoundSelection selection = select(kind, status, byAddress, earlier);
-    RecipientSelection staged = deliveries.stage(selection.recipients());
-    List<ChannelEstimate> estimates = deliveries.estimate(staged, channels);
-    deliveries.discard(staged);
+    List<ChannelEstimate> estimates =
+        deliveries.estimate(recipientsPerChannel(byAddress, selection, channels));
     long byLocation =
         channels.contains(Channel.APP)
             ? select(kind, status, byLocationOnly(area, byAddress), earlier).recipients().size()
             : 0;
     return new Reach(
         selection.inArea(), selection.alreadyReached(), selection.spared(), estimates, byLocation);
+  }
+
+  /**
+   * How many deliveries a send to the selection would write per channel: the count the fan-out
+   * makes, taken from the candidates' reachable channels instead of staging them; the app channel
+   * counts those of them with a device that takes push notifications.
+   */
+  private Map<Channel, Long> recipientsPerChannel(
+      List<Candidate> candidates, RoundSelection selection, Set<Channel> channels) {
+    Map<Channel, Long> counts = new EnumMap<>(Channel.class);
+    channels.forEach(channel -> counts.put(channel, 0L));
+    List<Long> choosingTheApp = new ArrayList<>();
+    for (Candidate candidate : candidates) {
+      if (selection.recipients().contains(candidate.participantId())) {
+        for (Channel channel : candidate.channels().channels()) {
+          if (channel == Channel.APP) {
+            choosingTheApp.add(candidate.participantId());
+          } else {
+            counts.computeIfPresent(channel, (c, count) -> count + 1);
+          }
+        }
+      }
+    }
+    if (channels.contains(Channel.APP)) {
+      counts.put(Channel.APP, (long) areaSelection.withPushSubscription(choosingTheApp).size());
+    }
+    return counts;
   }
 
   /** Sends the next round of the action to the area and records it in the dossier. */
