@@ -1,3 +1,5 @@
+-- Two changes of issue 5: the live reach from the grid index, and CAP exercise and test alerts.
+--
 -- The live reach of an action's area (issue 5) from one index range: the channels a send would
 -- reach each participant over (ReachableChannels: APP 1, SMS 2, VOICE 4, EMAIL 8; the chosen
 -- channels the contact details serve, as the fan-out decides), kept by the application whenever
@@ -24,3 +26,8 @@ ALTER TABLE participant
     scope_region_id, scope_municipality_id, quiet_from, quiet_until, reach_channels),
   ADD INDEX ix_participant_work_grid (work_lat_cell, work_longitude, work_latitude, status,
     scope_region_id, scope_municipality_id, quiet_from, quiet_until, reach_channels);
+
+-- A partner's CAP alert of status Exercise or Test proposes an exercise or test action (issue 5);
+-- the drafts received before were all real alerts.
+ALTER TABLE action_draft
+  ADD COLUMN status VARCHAR(10) NOT NULL DEFAULT 'ACTUAL' AFTER headline;
