@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,11 +60,17 @@ public class AreaSelection {
 
   public List<Candidate> candidates(Area area, Scope scope) {
     if (area instanceof GeometricArea shape) {
-      Map<Long, Candidate> inside = new LinkedHashMap<>();
-      for (String address : List.of("home", "work")) {
-        inside(shape, address, scope, inside);
+      List<Candidate> inside = inside(shape, "home", scope);
+      List<Candidate> working = inside(shape, "work", scope);
+      if (!working.isEmpty()) {
+        // each participant once: those who also live inside are there already
+        Set<Long> living = new HashSet<>();
+        inside.forEach(candidate -> living.add(candidate.participantId()));
+        working.stream()
+            .filter(candidate -> !living.contains(candidate.participantId()))
+            .forEach(inside::add);
       }
-      return List.copyOf(inside.values());
+      return inside;
     }
     if (area instanceof MunicipalityArea municipalities) {
       String ids = digits(municipalities.municipalityIds());
@@ -137,11 +142,11 @@ public class AreaSelection {
   }
 
   /**
-   * Adds the active participants in the scope whose address of the kind (home or work) is inside
-   * the shape, read from that address's covering grid index alone.
+   * The active participants in the scope whose address of the kind (home or work) is inside the
+   * shape, read from that address's covering grid index alone.
    */
-  private void inside(
-      GeometricArea shape, String address, Scope scope, Map<Long, Candidate> inside) {
+  private List<Candidate> inside(GeometricArea shape, String address, Scope scope) {
+    List<Candidate> inside = new ArrayList<>();
     BoundingBox box = shape.boundingBox();
     String sql =
         "SELECT "
@@ -168,14 +173,14 @@ public class AreaSelection {
       try (ResultSet rows = read.executeQuery()) {
         while (rows.next()) {
           if (shape.contains(rows.getDouble(5), rows.getDouble(6))) {
-            Candidate candidate = candidate(rows, quietHours);
-            inside.putIfAbsent(candidate.participantId(), candidate);
+            inside.add(candidate(rows, quietHours));
           }
         }
       }
     } catch (SQLException e) {
       throw new IllegalStateException("the participants in an area could not be read", e);
     }
+    return inside;
   }
 
   private List<Candidate> activeInScope(Set<Long> ids, Scope scope) {

@@ -34,6 +34,7 @@ import nl.burgernet.delivery.boundary.SendOrder;
 import nl.burgernet.delivery.entity.SendPriority;
 import nl.burgernet.delivery.entity.SendRequest;
 import nl.burgernet.participant.entity.Channel;
+import nl.burgernet.participant.entity.ReachableChannels;
 import nl.burgernet.security.control.CallerScope;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -83,10 +84,12 @@ public class RoundSender {
     List<Candidate> byAddress = byAddress(area);
     RoundSelection selection = select(kind, status, byAddress, earlier);
     List<ChannelEstimate> estimates =
-        deliveries.estimate(recipientsPerChannel(byAddress, selection, channels));
+        deliveries.estimate(recipientsPerChannel(selection, channels));
     long byLocation =
         channels.contains(Channel.APP)
-            ? select(kind, status, byLocationOnly(area, byAddress), earlier).recipients().size()
+            ? select(kind, status, byLocationOnly(area, byAddress), earlier)
+                .recipientCandidates()
+                .size()
             : 0;
     return new Reach(
         selection.inArea(), selection.alreadyReached(), selection.spared(), estimates, byLocation);
@@ -94,29 +97,29 @@ public class RoundSender {
 
   /**
    * How many deliveries a send to the selection would write per channel: the count the fan-out
-   * makes, taken from the candidates' reachable channels instead of staging them; the app channel
+   * makes, taken from the recipients' reachable channels instead of staging them; the app channel
    * counts those of them with a device that takes push notifications.
    */
-  private Map<Channel, Long> recipientsPerChannel(
-      List<Candidate> candidates, RoundSelection selection, Set<Channel> channels) {
-    Map<Channel, Long> counts = new EnumMap<>(Channel.class);
-    channels.forEach(channel -> counts.put(channel, 0L));
+  private Map<Channel, Long> recipientsPerChannel(RoundSelection selection, Set<Channel> channels) {
+    long[] counts = new long[Channel.values().length];
     List<Long> choosingTheApp = new ArrayList<>();
-    for (Candidate candidate : candidates) {
-      if (selection.recipients().contains(candidate.participantId())) {
-        for (Channel channel : candidate.channels().channels()) {
-          if (channel == Channel.APP) {
-            choosingTheApp.add(candidate.participantId());
-          } else {
-            counts.computeIfPresent(channel, (c, count) -> count + 1);
-          }
+    for (Candidate candidate : selection.recipientCandidates()) {
+      ReachableChannels reachable = candidate.channels();
+      for (Channel channel : channels) {
+        if (reachable.includes(channel)) {
+          counts[channel.ordinal()]++;
         }
+      }
+      if (channels.contains(Channel.APP) && reachable.includes(Channel.APP)) {
+        choosingTheApp.add(candidate.participantId());
       }
     }
     if (channels.contains(Channel.APP)) {
-      counts.put(Channel.APP, (long) areaSelection.withPushSubscription(choosingTheApp).size());
+      counts[Channel.APP.ordinal()] = areaSelection.withPushSubscription(choosingTheApp).size();
     }
-    return counts;
+    Map<Channel, Long> perChannel = new EnumMap<>(Channel.class);
+    channels.forEach(channel -> perChannel.put(channel, counts[channel.ordinal()]));
+    return perChannel;
   }
 
   /** Sends the next round of the action to the area and records it in the dossier. */
