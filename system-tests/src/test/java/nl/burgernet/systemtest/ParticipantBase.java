@@ -33,7 +33,8 @@ import nl.burgernet.participant.entity.ReachableChannels;
  * LOCAL INFILE} from memory in chunks of 50,000 rows into the table without its secondary indexes,
  * which are built again afterwards, with every column the application relies on (scope columns from
  * the municipality and its region, the home point of the postcode's centroid from which the
- * database derives the grid cell of area selection, unsubscribe token, channels).
+ * database derives the grid cell of area selection, unsubscribe token, channels and the reachable
+ * channels the application keeps with them).
  *
  * <p>Ids are given explicitly, from the highest id on, so the channels can be loaded alongside; the
  * application must not register participants while a load runs. Checks of uniqueness and foreign
