@@ -1,5 +1,6 @@
 package nl.burgernet.action.control;
 
+import com.mysql.cj.jdbc.JdbcConnection;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import java.sql.Connection;
@@ -37,11 +38,11 @@ import nl.burgernet.security.entity.Scope;
  * bounding box from the covering grid indexes {@code ix_participant_home_grid}/{@code _work_grid}
  * ({@code lat_cell IN (...)} plus the longitude and latitude range), which carry status, scope,
  * quiet hours and reachable channels too (V32), so no row is read; then the exact shape test in
- * Java. Plain JDBC with primitive reads: a live preview reads up to hundreds of thousands of index
- * entries, and the persistence provider's native query costs several times more per row. Native SQL
- * passes the scope filter by, so the scope is part of the statement. Ids and cells are numbers
- * written as digits; postcodes are validated to their fixed form before they are quoted into the
- * statement.
+ * Java. Plain JDBC with primitive reads (the driver's binary protocol for the grid read): a live
+ * preview reads up to hundreds of thousands of index entries, and the persistence provider's native
+ * query costs several times more per row. Native SQL passes the scope filter by, so the scope is
+ * part of the statement. Ids and cells are numbers written as digits; postcodes are validated to
+ * their fixed form before they are quoted into the statement.
  */
 @Dependent
 public class AreaSelection {
@@ -150,7 +151,13 @@ public class AreaSelection {
     BoundingBox box = shape.boundingBox();
     Map<Long, QuietHours> quietHours = new HashMap<>();
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement read = connection.prepareStatement(gridRead(address, box))) {
+        PreparedStatement read =
+            connection
+                .unwrap(JdbcConnection.class)
+                .serverPrepareStatement(gridRead(address, box))) {
+      // prepared on the server, so the rows come binary (a point is two 8-byte doubles, not text
+      // to parse), and streamed, so they are tested while the server still reads the index
+      read.setFetchSize(Integer.MIN_VALUE);
       bindGridRead(read, box, scope);
       try (ResultSet rows = read.executeQuery()) {
         while (rows.next()) {
