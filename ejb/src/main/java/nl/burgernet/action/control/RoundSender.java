@@ -260,14 +260,18 @@ public class RoundSender {
 
   /** Participants whose fresh reported position is in the area, less those it has by address. */
   private List<Candidate> byLocationOnly(AreaSpecification area, List<Candidate> byAddress) {
-    Set<Long> addressed =
-        byAddress.stream().map(Candidate::participantId).collect(Collectors.toSet());
-    return areaSelection
-        .locatedCandidates(
+    List<Candidate> located =
+        areaSelection.locatedCandidates(
             AreaSpecifications.toArea(area),
             callerScope.current(),
-            clock.instant().minus(Duration.ofHours(locationHours)))
-        .stream()
+            clock.instant().minus(Duration.ofHours(locationHours)));
+    if (located.isEmpty()) {
+      // most areas: no set of everyone inside by address is needed
+      return located;
+    }
+    Set<Long> addressed =
+        byAddress.stream().map(Candidate::participantId).collect(Collectors.toSet());
+    return located.stream()
         .filter(candidate -> !addressed.contains(candidate.participantId()))
         .toList();
   }
