@@ -165,19 +165,34 @@ class ActionReachIT {
   @Test
   @Order(4)
   void the_reach_of_a_widening_counts_only_the_new_ones_as_its_send_does() {
-    long actionId = asOperator(actions -> actions.start(newAction())).id();
+    // SMS and e-mail only: every delivery of its first round stays on its way or arrives, so
+    // "already reached" does not depend on how fast another channel's gateway gives up
+    NewAction order =
+        new NewAction(
+            robbery(),
+            "Vrouw, ca. 40 jaar, zwarte auto.",
+            "0800-6008",
+            EnumSet.of(Channel.SMS, Channel.EMAIL),
+            circle(1_000),
+            KEY + "start-to-widen");
+    long actionId = asOperator(actions -> actions.start(order)).id();
 
     Reach reach = asOperator(actions -> actions.widenedReach(actionId, circle(5_000)));
     RoundView round =
         asOperator(
             actions -> actions.widen(actionId, new Widening(circle(5_000), KEY + "widen-1")));
 
-    assertThat(reach.alreadyReached()).as("every participant a delivery went to").isEqualTo(6);
+    assertThat(reach.inArea()).as("the nine and the one further away").isEqualTo(10);
+    assertThat(reach.alreadyReached())
+        .as("those the first round's SMS or mail went to")
+        .isEqualTo(5);
+    assertThat(reach.spared()).isEqualTo(2);
+    assertThat(round.recipients())
+        .as("the bounced, the voice-only and the further one")
+        .isEqualTo(3);
     assertThat(recipients(reach, Channel.SMS)).as("the one further away").isEqualTo(1);
     assertThat(recipients(reach, Channel.EMAIL)).isEqualTo(1);
-    assertThat(round.recipients())
-        .isEqualTo(reach.inArea() - reach.alreadyReached() - reach.spared());
-    for (Channel channel : ALL) {
+    for (Channel channel : order.channels()) {
       assertThat(recipients(reach, channel))
           .as("widened reach of %s against the deliveries written", channel)
           .isEqualTo(fixture.recipientsOf(round.sendRequestId(), channel).size());
