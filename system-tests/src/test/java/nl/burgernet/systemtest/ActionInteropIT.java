@@ -400,12 +400,7 @@ class ActionInteropIT {
             .getJsonNumber("id")
             .longValue();
 
-    HttpResponse<String> sent =
-        api.post(
-            "action-drafts/" + draftId + "/sending",
-            "{\"idempotencyKey\":\"it-action-interop-draft\"}",
-            "meldkamer",
-            DEMO_PASSWORD);
+    HttpResponse<String> sent = sendDraft(api, draftId, "it-action-interop-draft");
 
     assertThat(sent.statusCode()).isEqualTo(201);
     JsonObject action = StaffApi.object(sent);
@@ -480,11 +475,7 @@ class ActionInteropIT {
     assertThat(draft.getString("state")).isEqualTo("PENDING");
 
     HttpResponse<String> sent =
-        api.post(
-            "action-drafts/" + draft.getJsonNumber("id").longValue() + "/sending",
-            "{\"idempotencyKey\":\"it-action-interop-exercise\"}",
-            "meldkamer",
-            DEMO_PASSWORD);
+        sendDraft(api, draft.getJsonNumber("id").longValue(), "it-action-interop-exercise");
 
     assertThat(sent.statusCode()).isEqualTo(201);
     JsonObject action = StaffApi.object(sent);
@@ -499,6 +490,15 @@ class ActionInteropIT {
     if (receiver != null) {
       receiver.stop(0);
     }
+  }
+
+  /** The operator sends the reviewed draft, as the concept page's button does. */
+  private static HttpResponse<String> sendDraft(StaffApi api, long draftId, String key) {
+    return api.post(
+        "action-drafts/" + draftId + "/sending",
+        "{\"idempotencyKey\":\"" + key + "\"}",
+        "meldkamer",
+        DEMO_PASSWORD);
   }
 
   private static HttpResponse<String> postCap(URL base, String token, String document) {
