@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -25,16 +26,17 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.burgernet.action.boundary.ActionView;
 import nl.burgernet.action.boundary.AreaSpecification;
 import nl.burgernet.action.boundary.NewAction;
 import nl.burgernet.action.boundary.Reach;
+import nl.burgernet.action.control.AreaSelection;
 import nl.burgernet.action.entity.BoundingBox;
 import nl.burgernet.action.entity.CircleArea;
 import nl.burgernet.action.entity.GeoPoint;
 import nl.burgernet.localpeers.LocalDatabase;
 import nl.burgernet.participant.entity.Channel;
+import nl.burgernet.security.entity.Scope;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -231,7 +233,9 @@ class ActionAreaBenchmark {
                 + " municipalities, "
                 + ROUNDS
                 + " times after one warm-up round. Times measured around the service call. The"
-                + " plan is MariaDB's `EXPLAIN` of the grid read of a 10 km circle: "
+                + " plan is MariaDB's `EXPLAIN` of the grid read (`AreaSelection.gridRead`, home"
+                + " addresses) of a 10 km circle around Utrecht for an operator of"
+                + " Midden-Nederland: "
                 + plan
                 + ".");
     for (String kind : AREAS.keySet()) {
@@ -286,38 +290,43 @@ class ActionAreaBenchmark {
     return AreaSpecification.polygon(corners);
   }
 
-  /** The access of the home-address grid read of a 10 km circle around Utrecht, as selected. */
+  /**
+   * The access of the home-address grid read of a 10 km circle around Utrecht, as {@code
+   * AreaSelection} reads it for an operator of Midden-Nederland.
+   */
   private static String gridPlan() throws SQLException {
     BoundingBox box = new CircleArea(new GeoPoint(52.09, 5.12), 10_000).boundingBox();
-    String sql =
-        "EXPLAIN SELECT id, home_latitude, home_longitude FROM participant WHERE home_lat_cell IN ("
-            + box.latitudeCells().mapToObj(String::valueOf).collect(Collectors.joining(","))
-            + ") AND home_longitude BETWEEN "
-            + box.minLongitude()
-            + " AND "
-            + box.maxLongitude()
-            + " AND home_latitude BETWEEN "
-            + box.minLatitude()
-            + " AND "
-            + box.maxLatitude();
     try (Connection connection = database();
-        Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(sql)) {
+        PreparedStatement statement =
+            connection.prepareStatement("EXPLAIN " + AreaSelection.gridRead("home", box))) {
+      AreaSelection.bindGridRead(statement, box, Scope.region(regionOfUtrecht(connection)));
       List<String> reads = new ArrayList<>();
-      while (rows.next()) {
-        reads.add(
-            "`"
-                + rows.getString("type")
-                + "` on `"
-                + rows.getString("key")
-                + "`, "
-                + rows.getString("rows")
-                + " rows estimated"
-                + (String.valueOf(rows.getString("Extra")).contains("Using index")
-                    ? " (index only)"
-                    : ""));
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          reads.add(
+              "`"
+                  + rows.getString("type")
+                  + "` on `"
+                  + rows.getString("key")
+                  + "`, "
+                  + rows.getString("rows")
+                  + " rows estimated"
+                  + (String.valueOf(rows.getString("Extra")).contains("Using index")
+                      ? " (index only)"
+                      : ""));
+        }
       }
       return String.join("; ", reads);
+    }
+  }
+
+  private static long regionOfUtrecht(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet row =
+            statement.executeQuery(
+                "SELECT region_id FROM municipality WHERE cbs_code = 'GM0344'")) {
+      row.next();
+      return row.getLong(1);
     }
   }
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import nl.burgernet.action.boundary.Actions;
@@ -26,6 +27,7 @@ import nl.burgernet.participant.entity.ContactDetails;
 import nl.burgernet.participant.entity.Participant;
 import nl.burgernet.participant.entity.PhoneNumber;
 import nl.burgernet.participant.entity.Postcode;
+import nl.burgernet.participant.entity.PushSubscription;
 import nl.burgernet.participant.entity.QuietHours;
 import nl.burgernet.participant.entity.RegistrationSource;
 import nl.burgernet.reference.entity.Municipality;
@@ -71,29 +73,73 @@ public class ActionFixture {
    */
   public long participantAt(
       String mobile, GeoPoint point, String municipalityCode, QuietHours quietHours) {
+    return participant(
+        new ContactDetails("Deelnemer " + mobile, PhoneNumber.of(mobile), null, null),
+        EnumSet.of(Channel.SMS),
+        point,
+        null,
+        municipalityCode,
+        quietHours,
+        true);
+  }
+
+  /**
+   * A participant living at the home point (and working at the work point, if any), responsible
+   * municipality by CBS code.
+   *
+   * @param quietHours the participant's, or null
+   * @param active whether the registration is active; else it waits for verification
+   */
+  public long participant(
+      ContactDetails contact,
+      Set<Channel> channels,
+      GeoPoint home,
+      GeoPoint work,
+      String municipalityCode,
+      QuietHours quietHours,
+      boolean active) {
     Instant now = clock.instant();
     Municipality municipality =
         em.createQuery("SELECT m FROM Municipality m WHERE m.cbsCode = :code", Municipality.class)
             .setParameter("code", municipalityCode)
             .getSingleResult();
-    Address home = new Address(Postcode.of("3011 AA"), 1, null, "Coolsingel", "Rotterdam");
-    home.locate(point.latitude(), point.longitude(), municipality);
     Participant participant =
         new Participant(
-            new ContactDetails("Deelnemer " + mobile, PhoneNumber.of(mobile), null, null),
-            home,
-            EnumSet.of(Channel.SMS),
+            contact,
+            located(home, municipality),
+            channels,
             1980,
             now.atZone(ZoneOffset.UTC).getYear(),
             RegistrationSource.CARD,
             now,
             now);
+    if (work != null) {
+      participant.changeWorkAddress(located(work, municipality));
+    }
     participant.assignTo(municipality);
     participant.changeQuietHours(quietHours);
-    participant.activateWithoutConfirmation(now);
+    if (active) {
+      participant.activateWithoutConfirmation(now);
+    }
     em.persist(participant);
     em.flush();
     return participant.getId();
+  }
+
+  /** The mail server refused the participant's address for good. */
+  public void markEmailBounced(long participantId) {
+    em.find(Participant.class, participantId).markEmailBounced("550 unknown user", clock.instant());
+  }
+
+  /** A device of the participant takes app notifications. */
+  public void addPushDevice(long participantId, String endpoint, String p256dh, String auth) {
+    em.persist(new PushSubscription(participantId, endpoint, p256dh, auth, clock.instant()));
+  }
+
+  private static Address located(GeoPoint point, Municipality municipality) {
+    Address address = new Address(Postcode.of("3011 AA"), 1, null, "Coolsingel", "Rotterdam");
+    address.locate(point.latitude(), point.longitude(), municipality);
+    return address;
   }
 
   public long regionOf(String municipalityCode) {

@@ -365,20 +365,21 @@ class ActionInteropIT {
   @Test
   @Order(8)
   @RunAsClient
-  void untrusted_unauthenticated_and_invalid_alerts_are_refused_with_a_problem(
+  void untrusted_unauthenticated_system_and_invalid_alerts_are_refused_with_a_problem(
       @ArquillianResource URL base) {
     HttpResponse<String> wrongKey = postCap(base, "geraden", amberAlert(PARTNER, "Actual"));
     HttpResponse<String> untrusted =
         postCap(base, PARTNER_TOKEN, amberAlert("iemand@elders.example", "Actual"));
-    HttpResponse<String> exercise = postCap(base, PARTNER_TOKEN, amberAlert(PARTNER, "Exercise"));
+    HttpResponse<String> system = postCap(base, PARTNER_TOKEN, amberAlert(PARTNER, "System"));
     HttpResponse<String> broken = postCap(base, PARTNER_TOKEN, "<alert>geen CAP</alert>");
 
     assertThat(wrongKey.statusCode()).isEqualTo(403);
     assertThat(untrusted.statusCode()).isEqualTo(403);
     assertThat(untrusted.body()).contains("niet op de lijst van vertrouwde afzenders");
-    assertThat(exercise.statusCode()).isEqualTo(400);
+    assertThat(system.statusCode()).isEqualTo(400);
+    assertThat(system.body()).contains("Actual, Exercise of Test").contains("System");
     assertThat(broken.statusCode()).isEqualTo(400);
-    for (HttpResponse<String> refused : List.of(wrongKey, untrusted, exercise, broken)) {
+    for (HttpResponse<String> refused : List.of(wrongKey, untrusted, system, broken)) {
       assertThat(refused.headers().firstValue("Content-Type"))
           .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     }
@@ -399,12 +400,7 @@ class ActionInteropIT {
             .getJsonNumber("id")
             .longValue();
 
-    HttpResponse<String> sent =
-        api.post(
-            "action-drafts/" + draftId + "/sending",
-            "{\"idempotencyKey\":\"it-action-interop-draft\"}",
-            "meldkamer",
-            DEMO_PASSWORD);
+    HttpResponse<String> sent = sendDraft(api, draftId, "it-action-interop-draft");
 
     assertThat(sent.statusCode()).isEqualTo(201);
     JsonObject action = StaffApi.object(sent);
@@ -460,11 +456,49 @@ class ActionInteropIT {
         .satisfies(endpoint -> assertThat(endpoint.getBoolean("active")).isFalse());
   }
 
+  @Test
+  @Order(11)
+  @RunAsClient
+  void an_exercise_alert_becomes_an_exercise_and_a_test_alert_a_test(@ArquillianResource URL base) {
+    StaffApi api = new StaffApi(base);
+    HttpResponse<String> exercise =
+        postCap(
+            base, PARTNER_TOKEN, amberAlert(AMBER_IDENTIFIER + "-OEFENING", PARTNER, "Exercise"));
+    HttpResponse<String> test =
+        postCap(base, PARTNER_TOKEN, amberAlert(AMBER_IDENTIFIER + "-TEST", PARTNER, "Test"));
+
+    assertThat(exercise.statusCode()).isEqualTo(201);
+    assertThat(test.statusCode()).isEqualTo(201);
+    assertThat(StaffApi.object(test).getString("status")).isEqualTo("TEST");
+    JsonObject draft = StaffApi.object(exercise);
+    assertThat(draft.getString("status")).isEqualTo("EXERCISE");
+    assertThat(draft.getString("state")).isEqualTo("PENDING");
+
+    HttpResponse<String> sent =
+        sendDraft(api, draft.getJsonNumber("id").longValue(), "it-action-interop-exercise");
+
+    assertThat(sent.statusCode()).isEqualTo(201);
+    JsonObject action = StaffApi.object(sent);
+    assertThat(action.getString("status")).isEqualTo("EXERCISE");
+    assertThat(action.getString("smsText")).startsWith("OEFENING");
+    assertThat(cap(api, "actions/" + action.getJsonNumber("id").longValue() + "/cap/1"))
+        .contains("<status>Exercise</status>");
+  }
+
   @AfterAll
   static void stopReceiver() {
     if (receiver != null) {
       receiver.stop(0);
     }
+  }
+
+  /** The operator sends the reviewed draft, as the concept page's button does. */
+  private static HttpResponse<String> sendDraft(StaffApi api, long draftId, String key) {
+    return api.post(
+        "action-drafts/" + draftId + "/sending",
+        "{\"idempotencyKey\":\"" + key + "\"}",
+        "meldkamer",
+        DEMO_PASSWORD);
   }
 
   private static HttpResponse<String> postCap(URL base, String token, String document) {
@@ -491,6 +525,10 @@ class ActionInteropIT {
    * puts participants (a real AMBER circle is far wider, but it would reach other tests' people).
    */
   private static String amberAlert(String sender, String status) {
+    return amberAlert(AMBER_IDENTIFIER, sender, status);
+  }
+
+  private static String amberAlert(String identifier, String sender, String status) {
     return """
         <?xml version="1.0" encoding="UTF-8"?>
         <alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">
@@ -517,7 +555,7 @@ class ActionInteropIT {
           </info>
         </alert>
         """
-        .formatted(AMBER_IDENTIFIER, sender, status, AMBER_DESCRIPTION);
+        .formatted(identifier, sender, status, AMBER_DESCRIPTION);
   }
 
   private static JsonObject point(double latitude, double longitude) {

@@ -13,12 +13,19 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.burgernet.localpeers.LocalDatabase;
+import nl.burgernet.participant.entity.Channel;
+import nl.burgernet.participant.entity.ContactDetails;
+import nl.burgernet.participant.entity.EmailAddress;
+import nl.burgernet.participant.entity.PhoneNumber;
+import nl.burgernet.participant.entity.ReachableChannels;
 
 /**
  * Puts a {@link SyntheticParticipants} base straight into the database as ACTIVE, confirmed
@@ -26,7 +33,8 @@ import nl.burgernet.localpeers.LocalDatabase;
  * LOCAL INFILE} from memory in chunks of 50,000 rows into the table without its secondary indexes,
  * which are built again afterwards, with every column the application relies on (scope columns from
  * the municipality and its region, the home point of the postcode's centroid from which the
- * database derives the grid cell of area selection, unsubscribe token, channels).
+ * database derives the grid cell of area selection, unsubscribe token, channels and the reachable
+ * channels the application keeps with them).
  *
  * <p>Ids are given explicitly, from the highest id on, so the channels can be loaded alongside; the
  * application must not register participants while a load runs. Checks of uniqueness and foreign
@@ -54,7 +62,7 @@ final class ParticipantBase {
           + " home_addition, home_street, home_place, home_latitude, home_longitude,"
           + " home_municipality_id, year_of_birth, source, consent_at, registered_at, status,"
           + " status_changed_at, confirmed_at, unsubscribe_token, scope_region_id,"
-          + " scope_municipality_id)";
+          + " scope_municipality_id, reach_channels)";
 
   private final String jdbcUrl;
   private final String user;
@@ -224,8 +232,23 @@ final class ParticipantBase {
             at,
             p.unsubscribeToken(),
             String.valueOf(municipalityAndRegion[1]),
-            String.valueOf(municipalityAndRegion[0]))
+            String.valueOf(municipalityAndRegion[0]),
+            String.valueOf(reachableChannels(p).bits()))
         + "\n";
+  }
+
+  /** As the application keeps them; no address of the base has bounced. */
+  private static ReachableChannels reachableChannels(SyntheticParticipant p) {
+    Set<Channel> channels = EnumSet.noneOf(Channel.class);
+    p.channels().forEach(channel -> channels.add(Channel.valueOf(channel)));
+    return ReachableChannels.of(
+        channels,
+        new ContactDetails(
+            p.name(),
+            p.mobile() == null ? null : PhoneNumber.of(p.mobile()),
+            p.landline() == null ? null : PhoneNumber.of(p.landline()),
+            p.email() == null ? null : EmailAddress.of(p.email())),
+        false);
   }
 
   private static void loadData(Statement statement, CharSequence rows, String table, String columns)

@@ -66,8 +66,8 @@ public class ActionDrafts {
   }
 
   /**
-   * Starts the action the draft proposes, on the scenario's channels; the same key again returns
-   * the action it started.
+   * Starts the action the draft proposes, on the scenario's channels and with the alert's status
+   * (real, exercise or test); the same key again returns the action it started.
    */
   public ActionView send(@NotNull Long draftId, @NotBlank @Size(max = 60) String idempotencyKey) {
     ActionDraft draft = draft(draftId);
@@ -86,7 +86,8 @@ public class ActionDrafts {
                 draft.getCallbackNumber(),
                 scenario.getChannels(),
                 AreaSpecifications.fromJson(draft.getArea()),
-                idempotencyKey));
+                idempotencyKey,
+                draft.getStatus()));
     String operator = session.getCallerPrincipal().getName();
     draft.sentAs(started.id(), operator, clock.instant());
     dossier.append(
@@ -137,6 +138,7 @@ public class ActionDrafts {
         draft.getCapSent(),
         draft.getEvent(),
         draft.getHeadline().orElse(null),
+        draft.getStatus(),
         draft.getScenarioId(),
         draft.getDescription(),
         draft.getCallbackNumber(),

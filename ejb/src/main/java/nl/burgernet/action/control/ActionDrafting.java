@@ -56,6 +56,7 @@ public class ActionDrafting {
         alert.sent().toInstant(),
         alert.event(),
         alert.headline(),
+        alert.status(),
         scenarioFor(alert).getId(),
         description(alert),
         callbackNumber(alert.contact()),

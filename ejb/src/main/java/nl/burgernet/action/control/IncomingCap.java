@@ -15,6 +15,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import nl.burgernet.action.boundary.AreaSpecification;
 import nl.burgernet.action.entity.ActionKind;
+import nl.burgernet.action.entity.ActionStatus;
 import nl.burgernet.action.entity.GeoPoint;
 import nl.burgernet.platform.boundary.InvalidInputException;
 import org.w3c.dom.Document;
@@ -26,13 +27,16 @@ import org.xml.sax.SAXException;
 /**
  * A partner's CAP 1.2 Alert read for a draft action: checked against the official schema (no DTDs,
  * nothing fetched), then its first {@code info} and {@code area} give the event, texts, proposed
- * kind and area. Only an {@code Actual} {@code Alert} with a circle, a polygon or municipality
- * codes makes a draft; anything else is refused with the reason.
+ * kind and area. Only an {@code Alert} with a circle, a polygon or municipality codes makes a
+ * draft: of a real action for {@code Actual}, of an exercise or a test for {@code Exercise} and
+ * {@code Test}; {@code System} and {@code Draft} messages, and anything else, are refused with the
+ * reason.
  */
 public record IncomingCap(
     String identifier,
     String sender,
     OffsetDateTime sent,
+    ActionStatus status,
     String event,
     List<String> categories,
     String headline,
@@ -53,9 +57,10 @@ public record IncomingCap(
       throw new InvalidInputException("action.cap.invalid", e.getMessage());
     }
     Element alert = parse(document).getDocumentElement();
-    if (!"Actual".equals(text(alert, "status"))) {
-      throw new InvalidInputException("action.cap.notActual", text(alert, "status"));
-    }
+    ActionStatus status =
+        ActionStatus.ofCapValue(text(alert, "status"))
+            .orElseThrow(
+                () -> new InvalidInputException("action.cap.status", text(alert, "status")));
     if (!"Alert".equals(text(alert, "msgType"))) {
       throw new InvalidInputException("action.cap.notAlert", text(alert, "msgType"));
     }
@@ -75,6 +80,7 @@ public record IncomingCap(
         text(alert, "identifier"),
         text(alert, "sender"),
         OffsetDateTime.parse(text(alert, "sent")),
+        status,
         text(info, "event"),
         texts(info, "category"),
         optionalText(info, "headline"),

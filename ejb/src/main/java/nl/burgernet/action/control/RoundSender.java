@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,7 @@ import nl.burgernet.delivery.boundary.SendOrder;
 import nl.burgernet.delivery.entity.SendPriority;
 import nl.burgernet.delivery.entity.SendRequest;
 import nl.burgernet.participant.entity.Channel;
+import nl.burgernet.participant.entity.ReachableChannels;
 import nl.burgernet.security.control.CallerScope;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -80,15 +83,43 @@ public class RoundSender {
       List<ActionRound> earlier) {
     List<Candidate> byAddress = byAddress(area);
     RoundSelection selection = select(kind, status, byAddress, earlier);
-    RecipientSelection staged = deliveries.stage(selection.recipients());
-    List<ChannelEstimate> estimates = deliveries.estimate(staged, channels);
-    deliveries.discard(staged);
+    List<ChannelEstimate> estimates =
+        deliveries.estimate(recipientsPerChannel(selection, channels));
     long byLocation =
         channels.contains(Channel.APP)
-            ? select(kind, status, byLocationOnly(area, byAddress), earlier).recipients().size()
+            ? select(kind, status, byLocationOnly(area, byAddress), earlier)
+                .recipientCandidates()
+                .size()
             : 0;
     return new Reach(
         selection.inArea(), selection.alreadyReached(), selection.spared(), estimates, byLocation);
+  }
+
+  /**
+   * How many deliveries a send to the selection would write per channel: the count the fan-out
+   * makes, taken from the recipients' reachable channels instead of staging them; the app channel
+   * counts those of them with a device that takes push notifications.
+   */
+  private Map<Channel, Long> recipientsPerChannel(RoundSelection selection, Set<Channel> channels) {
+    long[] counts = new long[Channel.values().length];
+    List<Long> choosingTheApp = new ArrayList<>();
+    for (Candidate candidate : selection.recipientCandidates()) {
+      ReachableChannels reachable = candidate.channels();
+      for (Channel channel : channels) {
+        if (reachable.includes(channel)) {
+          counts[channel.ordinal()]++;
+        }
+      }
+      if (channels.contains(Channel.APP) && reachable.includes(Channel.APP)) {
+        choosingTheApp.add(candidate.participantId());
+      }
+    }
+    if (channels.contains(Channel.APP)) {
+      counts[Channel.APP.ordinal()] = areaSelection.withPushSubscription(choosingTheApp).size();
+    }
+    Map<Channel, Long> perChannel = new EnumMap<>(Channel.class);
+    channels.forEach(channel -> perChannel.put(channel, counts[channel.ordinal()]));
+    return perChannel;
   }
 
   /** Sends the next round of the action to the area and records it in the dossier. */
@@ -229,14 +260,18 @@ public class RoundSender {
 
   /** Participants whose fresh reported position is in the area, less those it has by address. */
   private List<Candidate> byLocationOnly(AreaSpecification area, List<Candidate> byAddress) {
-    Set<Long> addressed =
-        byAddress.stream().map(Candidate::participantId).collect(Collectors.toSet());
-    return areaSelection
-        .locatedCandidates(
+    List<Candidate> located =
+        areaSelection.locatedCandidates(
             AreaSpecifications.toArea(area),
             callerScope.current(),
-            clock.instant().minus(Duration.ofHours(locationHours)))
-        .stream()
+            clock.instant().minus(Duration.ofHours(locationHours)));
+    if (located.isEmpty()) {
+      // most areas: no set of everyone inside by address is needed
+      return located;
+    }
+    Set<Long> addressed =
+        byAddress.stream().map(Candidate::participantId).collect(Collectors.toSet());
+    return located.stream()
         .filter(candidate -> !addressed.contains(candidate.participantId()))
         .toList();
   }

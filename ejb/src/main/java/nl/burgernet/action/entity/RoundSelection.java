@@ -1,8 +1,10 @@
 package nl.burgernet.action.entity;
 
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,18 +17,19 @@ public final class RoundSelection {
   private final int inArea;
   private final int alreadyReached;
   private final int spared;
-  private final Set<Long> recipients;
+  private final List<Candidate> recipients;
 
-  private RoundSelection(int inArea, int alreadyReached, int spared, Set<Long> recipients) {
+  private RoundSelection(int inArea, int alreadyReached, int spared, List<Candidate> recipients) {
     this.inArea = inArea;
     this.alreadyReached = alreadyReached;
     this.spared = spared;
-    this.recipients = Set.copyOf(recipients);
+    this.recipients = List.copyOf(recipients);
   }
 
   /**
    * @param reachedEarlier participants earlier rounds of this action reached
    * @param actionsToday actions that reached a participant earlier today, for those with any
+   * @param inArea each participant once
    */
   public static RoundSelection of(
       Collection<Candidate> inArea,
@@ -37,7 +40,7 @@ public final class RoundSelection {
       LocalTime now) {
     int alreadyReached = 0;
     int spared = 0;
-    Set<Long> recipients = new HashSet<>();
+    List<Candidate> recipients = new ArrayList<>(inArea.size());
     for (Candidate candidate : inArea) {
       long id = candidate.participantId();
       if (reachedEarlier.contains(id)) {
@@ -46,7 +49,7 @@ public final class RoundSelection {
           kind, actionsToday.getOrDefault(id, 0), candidate.quietHours(), now)) {
         spared++;
       } else {
-        recipients.add(id);
+        recipients.add(candidate);
       }
     }
     return new RoundSelection(inArea.size(), alreadyReached, spared, recipients);
@@ -64,7 +67,15 @@ public final class RoundSelection {
     return spared;
   }
 
+  /** The participants the round sends to, as a set made on each call. */
   public Set<Long> recipients() {
+    Set<Long> ids = new HashSet<>();
+    recipients.forEach(candidate -> ids.add(candidate.participantId()));
+    return ids;
+  }
+
+  /** The participants the round sends to, with their quiet hours and reachable channels. */
+  public List<Candidate> recipientCandidates() {
     return recipients;
   }
 }

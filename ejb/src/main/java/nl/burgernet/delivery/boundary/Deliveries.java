@@ -220,6 +220,24 @@ public class Deliveries {
   }
 
   /**
+   * Before sending: the ETA per channel for recipients the caller counted itself, e.g. from the
+   * participants' reachable channels (an action's live reach); channels the pipeline does not send
+   * over are left out, as {@link #estimate(RecipientSelection, Set)} does.
+   */
+  public List<ChannelEstimate> estimate(@NotNull Map<@NotNull Channel, @NotNull Long> recipients) {
+    return recipients.entrySet().stream()
+        .filter(channel -> SendRequest.SUPPORTED_CHANNELS.contains(channel.getKey()))
+        .sorted(Map.Entry.comparingByKey())
+        .map(
+            channel ->
+                new ChannelEstimate(
+                    channel.getKey(),
+                    channel.getValue(),
+                    throttles.eta(channel.getKey(), channel.getValue())))
+        .toList();
+  }
+
+  /**
    * Stages participants for a send, in this transaction: for selections larger than a parameter
    * list may be, such as everyone in an action's area. Pass the selection to {@link #estimate} or
    * {@link #submit}, then {@link #discard} it; the usual rules (active, in scope, wants the

@@ -45,8 +45,8 @@ public class ImportWriter {
           + " home_house_number, home_addition, home_street, home_place, home_latitude,"
           + " home_longitude, home_municipality_id, year_of_birth, source, consent_at,"
           + " registered_at, status, status_changed_at, queue_reason, unsubscribe_token,"
-          + " scope_region_id, scope_municipality_id)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " scope_region_id, scope_municipality_id, reach_channels)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private static final String INSERT_CHANNEL =
       "INSERT INTO participant_channel (participant_id, channel) VALUES (?, ?)";
@@ -175,6 +175,7 @@ public class ImportWriter {
         insert.setString(21, p.getUnsubscribeToken());
         setLong(insert, 22, p.getScopeRegionId());
         setLong(insert, 23, p.getScopeMunicipalityId());
+        insert.setInt(24, p.getReachableChannels().bits());
         insert.addBatch();
       }
       insert.executeBatch();

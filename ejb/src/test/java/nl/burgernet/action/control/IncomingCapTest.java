@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import nl.burgernet.action.boundary.AreaSpecification.AreaKind;
 import nl.burgernet.action.entity.ActionKind;
+import nl.burgernet.action.entity.ActionStatus;
 import nl.burgernet.action.entity.GeoPoint;
 import nl.burgernet.platform.boundary.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -59,10 +60,23 @@ class IncomingCapTest {
   }
 
   @Test
-  void exercises_updates_documents_without_an_area_and_no_cap_are_refused() {
+  void an_exercise_or_test_alert_proposes_an_action_of_its_status() {
     String circle = "<circle>51.92,4.48 5</circle>";
-    assertRefused(
-        alert("Exercise", "Alert", "Rescue", "AMBER Alert", circle), "action.cap.notActual");
+
+    assertThat(IncomingCap.read(alert("Actual", "Alert", "Rescue", "AMBER Alert", circle)).status())
+        .isEqualTo(ActionStatus.ACTUAL);
+    assertThat(
+            IncomingCap.read(alert("Exercise", "Alert", "Rescue", "AMBER Alert", circle)).status())
+        .isEqualTo(ActionStatus.EXERCISE);
+    assertThat(IncomingCap.read(alert("Test", "Alert", "Rescue", "AMBER Alert", circle)).status())
+        .isEqualTo(ActionStatus.TEST);
+  }
+
+  @Test
+  void system_messages_drafts_updates_documents_without_an_area_and_no_cap_are_refused() {
+    String circle = "<circle>51.92,4.48 5</circle>";
+    assertRefused(alert("System", "Alert", "Rescue", "AMBER Alert", circle), "action.cap.status");
+    assertRefused(alert("Draft", "Alert", "Rescue", "AMBER Alert", circle), "action.cap.status");
     assertRefused(
         alert("Actual", "Update", "Rescue", "AMBER Alert", circle), "action.cap.notAlert");
     assertRefused(alert("Actual", "Alert", "Rescue", "AMBER Alert", ""), "action.cap.noArea");

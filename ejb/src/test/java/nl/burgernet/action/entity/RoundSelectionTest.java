@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.burgernet.participant.entity.QuietHours;
+import nl.burgernet.participant.entity.ReachableChannels;
 import org.junit.jupiter.api.Test;
 
 class RoundSelectionTest {
@@ -14,6 +15,10 @@ class RoundSelectionTest {
   private static final ParticipantProtection AT_MOST_TWO_A_DAY = new ParticipantProtection(2);
   private static final QuietHours NIGHT = new QuietHours(LocalTime.of(23, 0), LocalTime.of(7, 0));
   private static final LocalTime AFTERNOON = LocalTime.of(15, 0);
+
+  /** The channels play no part in who a round selects. */
+  private static final ReachableChannels SMS_ONLY = ReachableChannels.of(2);
+
   private static final LocalTime MIDNIGHT = LocalTime.of(0, 30);
 
   @Test
@@ -52,7 +57,7 @@ class RoundSelectionTest {
 
   @Test
   void participants_in_their_quiet_hours_are_spared_only_during_them() {
-    List<Candidate> candidates = List.of(new Candidate(1, NIGHT), free(2));
+    List<Candidate> candidates = List.of(new Candidate(1, NIGHT, SMS_ONLY), free(2));
 
     assertThat(
             RoundSelection.of(
@@ -78,7 +83,7 @@ class RoundSelectionTest {
 
   @Test
   void life_threatening_kinds_reach_everyone_despite_caps_and_quiet_hours() {
-    List<Candidate> candidates = List.of(new Candidate(1, NIGHT), free(2));
+    List<Candidate> candidates = List.of(new Candidate(1, NIGHT, SMS_ONLY), free(2));
     Map<Long, Integer> busyDay = Map.of(2L, 5);
 
     for (ActionKind kind :
@@ -98,7 +103,7 @@ class RoundSelectionTest {
 
   @Test
   void an_exercise_of_a_life_threatening_kind_keeps_caps_and_quiet_hours() {
-    List<Candidate> candidates = List.of(new Candidate(1, NIGHT), free(2), free(3));
+    List<Candidate> candidates = List.of(new Candidate(1, NIGHT, SMS_ONLY), free(2), free(3));
 
     RoundSelection round =
         RoundSelection.of(
@@ -132,6 +137,6 @@ class RoundSelectionTest {
   }
 
   private static Candidate free(long id) {
-    return new Candidate(id, null);
+    return new Candidate(id, null, SMS_ONLY);
   }
 }

@@ -68,6 +68,11 @@ public class ActionDraft {
   @Column(length = 500, updatable = false)
   private String headline;
 
+  /** The alert's CAP status: an exercise or test alert proposes an action of that status. */
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10, updatable = false)
+  private ActionStatus status;
+
   @Column(name = "scenario_id", nullable = false, updatable = false)
   private Long scenarioId;
 
@@ -117,6 +122,7 @@ public class ActionDraft {
       Instant capSent,
       String event,
       String headline,
+      ActionStatus status,
       long scenarioId,
       String description,
       String callbackNumber,
@@ -129,6 +135,7 @@ public class ActionDraft {
     this.capSent = capSent.truncatedTo(ChronoUnit.MILLIS);
     this.event = Objects.requireNonNull(event, "event");
     this.headline = headline;
+    this.status = Objects.requireNonNull(status, "status");
     this.scenarioId = scenarioId;
     this.description = Objects.requireNonNull(description, "description");
     this.callbackNumber = Objects.requireNonNull(callbackNumber, "callbackNumber");
@@ -184,6 +191,10 @@ public class ActionDraft {
 
   public Optional<String> getHeadline() {
     return Optional.ofNullable(headline);
+  }
+
+  public ActionStatus getStatus() {
+    return status;
   }
 
   public Long getScenarioId() {

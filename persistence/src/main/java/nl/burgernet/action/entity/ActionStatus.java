@@ -1,5 +1,7 @@
 package nl.burgernet.action.entity;
 
+import java.util.Optional;
+
 /**
  * Whether an action is real or practice: the CAP 1.2 {@code status} of all its messages. The
  * operator chooses it when starting; it never changes. Practice must never be mistaken for a real
@@ -28,6 +30,19 @@ public enum ActionStatus {
   ActionStatus(String capValue, String textPrefix) {
     this.capValue = capValue;
     this.textPrefix = textPrefix;
+  }
+
+  /**
+   * The status of a CAP 1.2 {@code <status>} value; empty for {@code System} and {@code Draft},
+   * which are messages between systems, not actions.
+   */
+  public static Optional<ActionStatus> ofCapValue(String value) {
+    for (ActionStatus status : values()) {
+      if (status.capValue.equals(value)) {
+        return Optional.of(status);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The value of the CAP 1.2 {@code <status>} element. */

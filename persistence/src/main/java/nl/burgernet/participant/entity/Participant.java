@@ -201,6 +201,10 @@ public class Participant {
 
   @Embedded private QuietHours quietHours;
 
+  /** Kept whenever the channels, contact details or bounce mark change; see the type. */
+  @Column(name = "reach_channels", nullable = false)
+  private int reachChannels;
+
   @Column(name = "year_of_birth", nullable = false)
   private int yearOfBirth;
 
@@ -313,6 +317,12 @@ public class Participant {
     this.channels.clear();
     this.channels.addAll(channels);
     this.yearOfBirth = yearOfBirth;
+    keepReachableChannels();
+  }
+
+  private void keepReachableChannels() {
+    this.reachChannels =
+        ReachableChannels.of(channels, getContact(), emailBouncedAt != null).bits();
   }
 
   /** A changed e-mail address is a new chance: the mark of a bounced one goes with it. */
@@ -340,6 +350,7 @@ public class Participant {
     String text = diagnostic == null ? "" : diagnostic.strip();
     this.emailBounceDiagnostic =
         text.length() > REASON_LENGTH ? text.substring(0, REASON_LENGTH) : text;
+    keepReachableChannels();
   }
 
   public boolean hasBadEmail() {
@@ -392,6 +403,7 @@ public class Participant {
       this.channels.clear();
       this.channels.addAll(wanted);
     }
+    keepReachableChannels();
     duplicate.moveTo(ParticipantStatus.MERGED, now);
     duplicate.mergedIntoId = id;
     duplicate.queueReason = null;
@@ -417,6 +429,7 @@ public class Participant {
     }
     this.channels.clear();
     this.channels.addAll(wanted);
+    keepReachableChannels();
   }
 
   /** SMS needs a mobile number, voice a telephone number, e-mail an e-mail address. */
@@ -652,6 +665,10 @@ public class Participant {
 
   public Set<Channel> getChannels() {
     return channels.isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(channels);
+  }
+
+  public ReachableChannels getReachableChannels() {
+    return ReachableChannels.of(reachChannels);
   }
 
   public Optional<QuietHours> getQuietHours() {

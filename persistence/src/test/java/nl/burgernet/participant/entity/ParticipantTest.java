@@ -122,6 +122,30 @@ class ParticipantTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void the_reachable_channels_follow_the_choice_the_details_and_a_bounce() {
+    Participant participant = registration(EmailAddress.of("jan@example.nl"));
+    assertThat(participant.getReachableChannels().channels()).containsOnly(Channel.SMS);
+
+    participant.changeChannels(EnumSet.of(Channel.EMAIL, Channel.VOICE, Channel.APP));
+    assertThat(participant.getReachableChannels().channels())
+        .containsOnly(Channel.EMAIL, Channel.VOICE, Channel.APP);
+
+    participant.markEmailBounced("550 no such user", NOW);
+    assertThat(participant.getReachableChannels().channels())
+        .containsOnly(Channel.VOICE, Channel.APP);
+
+    participant.change(
+        new ContactDetails("Jan Jansen", null, PhoneNumber.of("+31101234567"), null),
+        participant.getHome(),
+        EnumSet.of(Channel.SMS, Channel.VOICE),
+        1980,
+        THIS_YEAR);
+    assertThat(participant.getReachableChannels().channels())
+        .as("SMS is chosen, but there is no mobile number any more")
+        .containsOnly(Channel.VOICE);
+  }
+
   private static Participant registration(EmailAddress email) {
     return new Participant(
         new ContactDetails("Jan Jansen", PhoneNumber.of("+31612345678"), null, email),

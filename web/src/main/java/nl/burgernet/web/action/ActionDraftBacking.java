@@ -13,7 +13,6 @@ import nl.burgernet.action.boundary.DraftView;
 import nl.burgernet.action.boundary.MessagePreview;
 import nl.burgernet.action.boundary.Reach;
 import nl.burgernet.action.boundary.ScenarioView;
-import nl.burgernet.action.entity.ActionStatus;
 
 /**
  * /portal/meldkamer/concept.xhtml?id=N: a partner's CAP alert as a draft action for the operator to
@@ -46,8 +45,8 @@ public class ActionDraftBacking implements Serializable {
     scenario = scenarios.find(draft.scenarioId());
     preview =
         actions.preview(
-            draft.scenarioId(), draft.description(), draft.callbackNumber(), ActionStatus.ACTUAL);
-    reach = actions.reach(draft.scenarioId(), draft.area(), scenario.channels());
+            draft.scenarioId(), draft.description(), draft.callbackNumber(), draft.status());
+    reach = actions.reach(draft.scenarioId(), draft.status(), draft.area(), scenario.channels());
   }
 
   public String send() {
