@@ -28,6 +28,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium, driven as a staff member would use the portal. */
@@ -142,6 +143,16 @@ final class Browser implements AutoCloseable {
         .ignoring(StaleElementReferenceException.class)
         .until(d -> d.findElement(By.id(menuId + "_label")).getText().strip().equals(label));
     awaitAnimations();
+  }
+
+  /**
+   * Picks an option of a native select (the field type {@code nativeSelect}) by its visible label,
+   * as a user picks it from the browser's own list; the choice fires the change event.
+   */
+  void select(String id, String label) {
+    WebElement field = waitFor(id);
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
+    new Select(field).selectByVisibleText(label);
   }
 
   /** Panels slide open; a click during the animation lands on whatever is under the pointer. */

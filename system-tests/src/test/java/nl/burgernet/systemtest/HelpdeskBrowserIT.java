@@ -2,9 +2,12 @@ package nl.burgernet.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
+import nl.burgernet.security.control.StaffBootstrap;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,8 @@ class HelpdeskBrowserIT extends BrowserTest {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.burgernet(SecondLineHelpdesk.class, StaffFixture.class);
+    return Deployments.burgernet(
+        SecondLineHelpdesk.class, HelpdeskColleagues.class, StaffFixture.class);
   }
 
   @Test
@@ -70,6 +74,59 @@ class HelpdeskBrowserIT extends BrowserTest {
     assertThat(MailBox.subjectOf(answer)).startsWith("Antwoord van Burgernet op uw vraag (HD-");
     assertThat(MailBox.textOf(answer)).contains("Beste Els Wakker").contains("stille uren");
     assertThat(AuditDatabase.actions(SecondLineHelpdesk.USERNAME)).contains("UPDATE Ticket");
+  }
+
+  @Test
+  void a_ticket_is_assigned_to_a_colleague_who_finds_it_through_the_filters() {
+    String subject = "Toewijzen " + UUID.randomUUID().toString().substring(0, 8);
+    HttpResponse<String> created =
+        new StaffApi(base)
+            .post(
+                "tickets",
+                Json.createObjectBuilder()
+                    .add("kind", "QUESTION")
+                    .add("receivedBy", "PHONE")
+                    .add("subject", subject)
+                    .add("question", "Waarom kreeg ik geen sms bij de laatste actie?")
+                    .build()
+                    .toString(),
+                "relatiebeheer",
+                StaffBootstrap.DEMO_PASSWORD);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = StaffApi.object(created).getJsonNumber("id").longValue();
+
+    browser.logIn("relatiebeheer");
+    browser.open("portal/helpdesk/melding.xhtml?id=" + id);
+    browser.select("ticket-form:assignee", HelpdeskColleagues.DEVENTER_NAME);
+    browser.click("ticket-form:assign");
+    browser.awaitText("is toegewezen aan " + HelpdeskColleagues.DEVENTER);
+    assertThat(browser.textOf("ticket-owner")).isEqualTo(HelpdeskColleagues.DEVENTER);
+    assertThat(browser.textOf("history")).contains("Toegewezen: " + HelpdeskColleagues.DEVENTER);
+    assertThat(browser.accessibilityViolationDetails()).as("ticket page").isEmpty();
+
+    browser.logOut();
+    browser.logIn(HelpdeskColleagues.DEVENTER);
+    browser.click("menu-helpdesk");
+    browser.select("filter-form:assignee", "Aan mij toegewezen");
+    browser.select("filter-form:status", "In behandeling");
+    browser.type("filter-form:text", subject);
+    browser.submit("filter-form:filter");
+
+    browser.awaitElementText("received-title", "1 melding");
+    assertThat(browser.textOf("tickets-form:received")).contains(subject).contains("HD-" + id);
+    String link = browser.currentPath();
+    assertThat(link).contains("toegewezen=CALLER").contains("status=IN_PROGRESS");
+    assertThat(browser.accessibilityViolationDetails()).as("filtered list").isEmpty();
+
+    browser.open("portal/helpdesk/meldingen.xhtml");
+    browser.open(link.substring(1));
+    browser.awaitElementText("received-title", "1 melding");
+    assertThat(browser.textOf("tickets-form:received")).contains(subject);
+    browser.open("portal/helpdesk/meldingen.xhtml?toegewezen=NOBODY&zoek=HD-" + id);
+    browser.awaitText("Er zijn geen meldingen die aan de zoekvragen voldoen.");
+    browser.open("portal/helpdesk/meldingen.xhtml?van=gisteren");
+    browser.awaitText("'gisteren' is geen datum");
+    assertThat(browser.has("tickets-form:received")).isFalse();
   }
 
   @Test

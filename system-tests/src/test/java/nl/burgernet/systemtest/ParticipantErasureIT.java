@@ -36,6 +36,7 @@ import nl.burgernet.participant.entity.Participant;
 import nl.burgernet.participant.entity.RegistrationCard;
 import nl.burgernet.participant.entity.RegistrationSource;
 import nl.burgernet.participant.entity.UnsubscribeReason;
+import nl.burgernet.reference.entity.Municipality;
 import nl.burgernet.security.control.ScopeFiltered;
 import nl.burgernet.security.control.SystemScope;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -52,7 +53,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * registration the relation manager rejected is erased the same way after its own retention period
  * (also 30 days by default), leaving an anonymous line that still counts the rejection. A duplicate
  * merged into another participant is erased after the retention period too, without a line of its
- * own; a completed paper card forgets the applicant together with the participant it became.
+ * own; a completed paper card forgets the applicant together with the participant it became, and a
+ * card that became no participant to follow (closed, or completed in another municipality) after
+ * the retention period, audited, while the card itself stays for the counts.
  */
 @ExtendWith(ArquillianExtension.class)
 class ParticipantErasureIT {
@@ -111,6 +114,38 @@ class ParticipantErasureIT {
     public long cardCompletedAs(long participant) {
       Participant registered = em.find(Participant.class, participant);
       RegistrationCard card =
+          calledCard(registered.getScopeRegionId(), registered.getScopeMunicipalityId());
+      card.complete(participant, Instant.now());
+      return persisted(card);
+    }
+
+    /** A paper card of Deventer that was called back and closed. */
+    public long cardClosed() {
+      RegistrationCard card = calledCardOfDeventer();
+      card.close(Instant.now());
+      return persisted(card);
+    }
+
+    /**
+     * A paper card of Deventer completed as a registration for another municipality, which the
+     * relation manager cannot see, so the card has no participant to follow.
+     */
+    public long cardCompletedOutOfSight() {
+      RegistrationCard card = calledCardOfDeventer();
+      card.complete(null, Instant.now());
+      return persisted(card);
+    }
+
+    private RegistrationCard calledCardOfDeventer() {
+      Municipality deventer =
+          em.createQuery("SELECT m FROM Municipality m WHERE m.cbsCode = :code", Municipality.class)
+              .setParameter("code", DEVENTER)
+              .getSingleResult();
+      return calledCard(deventer.getRegion().getId(), deventer.getId());
+    }
+
+    private static RegistrationCard calledCard(Long region, Long municipality) {
+      RegistrationCard card =
           new RegistrationCard(
               "Piet Puk",
               "06 14 00 00 00",
@@ -119,10 +154,13 @@ class ParticipantErasureIT {
               "huisnummer",
               "relatiebeheer",
               Instant.now(),
-              registered.getScopeRegionId(),
-              registered.getScopeMunicipalityId());
+              region,
+              municipality);
       card.recordCall(CallResult.REACHED, "Piet Puk belt na 18:00", "relatiebeheer", Instant.now());
-      card.complete(participant);
+      return card;
+    }
+
+    private long persisted(RegistrationCard card) {
       em.persist(card);
       em.flush();
       return card.getId();
@@ -175,7 +213,7 @@ class ParticipantErasureIT {
                     + " AND had_sms AND NOT had_app",
                 "35-44"))
         .isPositive();
-    assertThat(erasuresAudited(id)).isOne();
+    assertThat(erasuresAudited("Participant", id)).isOne();
     assertThat(erasure.eraseDue()).as("nothing left to erase").isZero();
   }
 
@@ -219,7 +257,7 @@ class ParticipantErasureIT {
     assertThat(countErasedInDeventer())
         .as("a rejection does not count as someone who left")
         .isEqualTo(leftBefore);
-    assertThat(erasuresAudited(id)).isOne();
+    assertThat(erasuresAudited("Participant", id)).isOne();
   }
 
   @Test
@@ -262,7 +300,7 @@ class ParticipantErasureIT {
         .as("the one who left counts once; the merged duplicate is no second person who left")
         .isEqualTo(leftBefore + 1);
     assertThat(countRejectedInDeventer()).isEqualTo(rejectedBefore);
-    assertThat(erasuresAudited(id)).isOne();
+    assertThat(erasuresAudited("Participant", id)).isOne();
   }
 
   @Test
@@ -276,26 +314,34 @@ class ParticipantErasureIT {
     erasure.eraseDue();
 
     assertThat(longOf("SELECT COUNT(*) FROM participant WHERE reference = ?", reference)).isZero();
+    assertForgotTheApplicant(card, "COMPLETED");
+  }
+
+  @Test
+  void a_card_that_became_no_participant_forgets_the_applicant_after_the_retention_period()
+      throws SQLException {
+    long closed = decision.cardClosed();
+    long outOfSight = decision.cardCompletedOutOfSight();
+    long recent = decision.cardClosed();
+    cardEndedLongAgo(closed);
+    cardEndedLongAgo(outOfSight);
+
+    erasure.eraseDue();
+    erasure.eraseDue();
+
+    assertForgotTheApplicant(closed, "CLOSED");
+    assertForgotTheApplicant(outOfSight, "COMPLETED");
     assertThat(
             longOf(
-                "SELECT COUNT(*) FROM registration_card WHERE id = ? AND status = 'COMPLETED'"
-                    + " AND entered_by = 'relatiebeheer' AND missing = 'huisnummer'"
-                    + " AND name IS NULL AND phone IS NULL AND email IS NULL AND address IS NULL"
-                    + " AND participant_id IS NULL",
-                String.valueOf(card)))
-        .as("the card still counts, without the applicant")
+                "SELECT COUNT(*) FROM registration_card c JOIN registration_card_call k"
+                    + " ON k.card_id = c.id WHERE c.id = ? AND c.name = 'Piet Puk'"
+                    + " AND k.note = 'Piet Puk belt na 18:00'",
+                String.valueOf(recent)))
+        .as("closed recently: kept as typed in")
         .isOne();
-    assertThat(
-            longOf(
-                "SELECT COUNT(*) FROM registration_card_call WHERE card_id = ? AND note IS NULL"
-                    + " AND result = 'REACHED'",
-                String.valueOf(card)))
-        .as("the call's result stays, its note (which names the applicant) is gone")
-        .isOne();
-    assertThat(
-            longOf(
-                "SELECT COUNT(*) FROM registration_card_call WHERE note LIKE ?", "%Piet Puk belt%"))
-        .isZero();
+    assertThat(erasuresAudited("RegistrationCard", closed)).as("forgotten once").isOne();
+    assertThat(erasuresAudited("RegistrationCard", outOfSight)).isOne();
+    assertThat(erasuresAudited("RegistrationCard", recent)).isZero();
   }
 
   @Test
@@ -357,14 +403,49 @@ class ParticipantErasureIT {
         String.valueOf(participant));
   }
 
-  /** How often the audit trail has the system erasing the participant. */
-  private long erasuresAudited(long participant) throws SQLException {
+  /** The card left the call-back list 31 days ago: past the retention period. */
+  private void cardEndedLongAgo(long card) throws SQLException {
+    execute(
+        "UPDATE registration_card SET ended_at = TIMESTAMPADD(DAY, -31, UTC_TIMESTAMP(3))"
+            + " WHERE id = ?",
+        String.valueOf(card));
+  }
+
+  /** How often the audit trail has the system erasing the personal data of this object. */
+  private long erasuresAudited(String objectType, long id) throws SQLException {
     return longOf(
         "SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND action = 'DELETE'"
-            + " AND object_type = 'Participant' AND object_id = '"
-            + participant
+            + " AND object_type = '"
+            + objectType
+            + "' AND object_id = '"
+            + id
             + "'",
         ParticipantErasure.ACTOR);
+  }
+
+  /**
+   * The card still counts (status, who typed it in, what was missing, the call's result) without
+   * the applicant: no name, numbers, e-mail, address or participant, and the call's note, which
+   * names the applicant, is gone.
+   */
+  private void assertForgotTheApplicant(long card, String status) throws SQLException {
+    assertThat(
+            longOf(
+                "SELECT COUNT(*) FROM registration_card WHERE id = ? AND status = '"
+                    + status
+                    + "' AND entered_by = 'relatiebeheer' AND missing = 'huisnummer'"
+                    + " AND name IS NULL AND phone IS NULL AND email IS NULL AND address IS NULL"
+                    + " AND participant_id IS NULL",
+                String.valueOf(card)))
+        .as("card %d still counts, without the applicant", card)
+        .isOne();
+    assertThat(
+            longOf(
+                "SELECT COUNT(*) FROM registration_card_call WHERE card_id = ? AND note IS NULL"
+                    + " AND result = 'REACHED'",
+                String.valueOf(card)))
+        .as("the call's result stays, its note is gone")
+        .isOne();
   }
 
   private static String uniqueMobile() {

@@ -132,14 +132,14 @@ public class RegistrationCards {
             .findFirst()
             .map(Participant::getId)
             .orElse(null);
-    card.complete(registered);
+    card.complete(registered, clock.instant());
     changed(card, "completed as participant " + registered);
     return receipt;
   }
 
   public RegistrationCard close(@NotNull Long id) {
     RegistrationCard card = open(id);
-    card.close();
+    card.close(clock.instant());
     changed(card, "closed");
     return card;
   }

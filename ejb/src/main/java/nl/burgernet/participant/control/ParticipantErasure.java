@@ -38,7 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * other components forget the participant on {@link ParticipantErased}. Claimed per participant
  * through the database like {@link RegistrationExpiry}, so instances running at once erase and
  * count each one once. Registrations never confirmed are removed by {@link RegistrationExpiry} the
- * moment their link expires.
+ * moment their link expires. Paper cards that became no participant to follow forget the applicant
+ * after the same retention period ({@link RegistrationCardErasure}).
  */
 @Stateless
 @ScopeFiltered
@@ -59,6 +60,8 @@ public class ParticipantErasure {
   @Inject private Event<ParticipantErased> erased;
 
   @Inject private AuditTrail auditTrail;
+
+  @Inject private RegistrationCardErasure cards;
 
   @Inject private Clock clock;
 
@@ -81,13 +84,15 @@ public class ParticipantErasure {
           () ->
               "Erased the personal data of "
                   + count
-                  + " unsubscribed, merged or rejected participants");
+                  + " unsubscribed, merged or rejected participants and ended registration"
+                  + " cards");
     }
   }
 
   /**
-   * Erases the participants who left, the merged duplicates and the rejected registrations past
-   * their retention period that this instance claims; how many.
+   * Erases the participants who left, the merged duplicates, the rejected registrations and the
+   * applicants of the ended registration cards past their retention period that this instance
+   * claims; how many.
    */
   public int eraseDue() {
     Instant now = clock.instant();
@@ -95,7 +100,8 @@ public class ParticipantErasure {
     return eraseDue(ParticipantStatus.UNSUBSCRIBED, ended, now)
         + eraseDue(ParticipantStatus.MERGED, ended, now)
         + eraseDue(
-            ParticipantStatus.REJECTED, now.minus(Duration.ofDays(rejectedRetentionDays)), now);
+            ParticipantStatus.REJECTED, now.minus(Duration.ofDays(rejectedRetentionDays)), now)
+        + cards.forgetEndedBefore(ended, now);
   }
 
   private int eraseDue(ParticipantStatus status, Instant before, Instant now) {
@@ -131,7 +137,7 @@ public class ParticipantErasure {
     em.createNamedQuery(RegistrationCard.OF_PARTICIPANT, RegistrationCard.class)
         .setParameter("participant", id)
         .getResultStream()
-        .forEach(RegistrationCard::forgetApplicant);
+        .forEach(card -> card.forgetApplicant(now));
     erased.fire(new ParticipantErased(id));
     em.createNamedQuery(ErasedParticipant.DELETE_IF_DUE)
         .setParameter("id", id)

@@ -25,7 +25,9 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
 /**
  * A paper registration card (aanmeldkaart) that could not be registered as typed in: what the card
  * says, what is missing, and the relation manager's calls until it is completed and registered, or
- * closed. Scoped to the municipality of the relation manager who typed it in.
+ * closed. Scoped to the municipality of the relation manager who typed it in. Once it ended, the
+ * card keeps the applicant no longer than the participant it became, or, when it became nobody in
+ * sight, than the retention period.
  */
 @Entity
 @Table(name = "registration_card")
@@ -41,6 +43,16 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
 @NamedQuery(
     name = RegistrationCard.OF_PARTICIPANT,
     query = "SELECT c FROM RegistrationCard c WHERE c.participantId = :participant")
+@NamedQuery(
+    name = RegistrationCard.ENDED_UNLINKED_BEFORE,
+    query =
+        "SELECT c FROM RegistrationCard c WHERE c.applicantForgottenAt IS NULL"
+            + " AND c.participantId IS NULL AND c.endedAt <= :before ORDER BY c.id")
+@NamedQuery(
+    name = RegistrationCard.CLAIM_IF_ENDED_UNLINKED_BEFORE,
+    query =
+        "SELECT c FROM RegistrationCard c WHERE c.id = :id AND c.applicantForgottenAt IS NULL"
+            + " AND c.participantId IS NULL AND c.endedAt <= :before")
 public class RegistrationCard {
 
   public static final String BY_STATUS = "RegistrationCard.byStatus";
@@ -48,6 +60,16 @@ public class RegistrationCard {
 
   /** The cards that became the registration of one participant. */
   public static final String OF_PARTICIPANT = "RegistrationCard.ofParticipant";
+
+  /**
+   * The cards closed, or completed without a participant to follow (one of another municipality, or
+   * one removed since), before a moment, that still name the applicant.
+   */
+  public static final String ENDED_UNLINKED_BEFORE = "RegistrationCard.endedUnlinkedBefore";
+
+  /** As {@link #ENDED_UNLINKED_BEFORE}, one card, to lock it while it forgets the applicant. */
+  public static final String CLAIM_IF_ENDED_UNLINKED_BEFORE =
+      "RegistrationCard.claimIfEndedUnlinkedBefore";
 
   public static final int TEXT_LENGTH = 500;
 
@@ -81,6 +103,12 @@ public class RegistrationCard {
 
   @Column(name = "entered_by", nullable = false, length = 60, updatable = false)
   private String enteredBy;
+
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
+  @Column(name = "applicant_forgotten_at")
+  private Instant applicantForgottenAt;
 
   @Column(name = "participant_id")
   private Long participantId;
@@ -137,24 +165,28 @@ public class RegistrationCard {
    * Completed by phone: the card became this registration (null when it went to another
    * municipality, out of the relation manager's sight).
    */
-  public void complete(Long participantId) {
+  public void complete(Long participantId, Instant now) {
     requireOpen();
     this.status = CardStatus.COMPLETED;
     this.participantId = participantId;
+    this.endedAt = Objects.requireNonNull(now, "now");
   }
 
   /** Given up: the applicant could not be reached or no longer wants to take part. */
-  public void close() {
+  public void close(Instant now) {
     requireOpen();
     this.status = CardStatus.CLOSED;
+    this.endedAt = Objects.requireNonNull(now, "now");
   }
 
   /**
-   * The participant the card became is erased: the card keeps what counts (status, when and by whom
-   * it was typed in, what was missing, the calls' results) and forgets who the applicant is,
-   * including the notes of the calls, which may name them.
+   * The participant the card became is erased, or the card ended longer than the retention period
+   * ago without one: the card keeps what counts (status, when and by whom it was typed in, what was
+   * missing, the calls' results) and forgets who the applicant is, including the notes of the
+   * calls, which may name them.
    */
-  public void forgetApplicant() {
+  public void forgetApplicant(Instant now) {
+    this.applicantForgottenAt = Objects.requireNonNull(now, "now");
     this.name = null;
     this.phone = null;
     this.email = null;

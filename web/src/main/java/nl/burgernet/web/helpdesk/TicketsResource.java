@@ -219,8 +219,7 @@ public class TicketsResource {
   @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
   @APIResponse(responseCode = "409", description = "At the second line already, or done")
   public TicketJson.Detail escalate(@PathParam("id") String id, String body) {
-    String reason = JsonBody.read(body, TicketJson.Text.class).text();
-    return detail(tickets.escalate(ticketId(id), reason));
+    return detail(tickets.escalate(ticketId(id), text(body)));
   }
 
   @POST
@@ -235,8 +234,7 @@ public class TicketsResource {
   @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
   @APIResponse(responseCode = "409", description = "Done already, or at the second line")
   public TicketJson.Detail answer(@PathParam("id") String id, String body) {
-    String answer = JsonBody.read(body, TicketJson.Text.class).text();
-    return detail(tickets.answer(ticketId(id), answer));
+    return detail(tickets.answer(ticketId(id), text(body)));
   }
 
   @POST
@@ -247,9 +245,12 @@ public class TicketsResource {
   @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
   @APIResponse(responseCode = "409", description = "Closed already, or at the second line")
   public TicketJson.Detail close(@PathParam("id") String id, String body) {
-    String note =
-        body == null || body.isBlank() ? null : JsonBody.read(body, TicketJson.Text.class).text();
-    return detail(tickets.close(ticketId(id), note));
+    return detail(tickets.close(ticketId(id), body == null || body.isBlank() ? null : text(body)));
+  }
+
+  /** The text of a body {"text": …}, as escalation, answer and closing take it. */
+  private static String text(String body) {
+    return JsonBody.read(body, TicketJson.Text.class).text();
   }
 
   private TicketJson.Detail detail(Ticket ticket) {
