@@ -35,12 +35,4 @@ public class MailOpen {
   private Instant openedAt;
 
   protected MailOpen() {}
-
-  public Long getDeliveryId() {
-    return deliveryId;
-  }
-
-  public Instant getOpenedAt() {
-    return openedAt;
-  }
 }
