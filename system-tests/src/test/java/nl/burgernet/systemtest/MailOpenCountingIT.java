@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MailOpenCountingIT {
 
-  private static final String PREFIX = "6303";
+  private static final String PREFIX = "6304";
   private static final String COUNTED = "Inbraken in Kampen, geteld " + PREFIX;
   private static final String UNCOUNTED = "Inbraken in Kampen, niet geteld " + PREFIX;
   private static final String FOOTER_LINE =
@@ -73,12 +73,11 @@ class MailOpenCountingIT {
       bureau.awaitText("Openingen tellen");
       assertThat(bureau.accessibilityViolationDetails()).as("overview").isEmpty();
 
-      bureau.chooseOne(
-          "opens-form:counts-opens", "Tellen, en dat in de voet van elke mail vermelden");
+      bureau.check("Tellen, en dat in de voet van elke mail vermelden");
       bureau.click("opens-form:save-opens");
       bureau.awaitText("Vanaf nu telt uw eenheid hoe vaak haar mails worden geopend");
 
-      bureau.chooseOne("opens-form:counts-opens", "Niet tellen (standaard)");
+      bureau.check("Niet tellen (standaard)");
       bureau.click("opens-form:save-opens");
       bureau.awaitText("Uw eenheid telt niet meer hoe vaak haar mails worden geopend");
     }
