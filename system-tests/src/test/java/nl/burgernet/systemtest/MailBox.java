@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** What the test run's SMTP server received. */
 final class MailBox {
@@ -18,18 +19,33 @@ final class MailBox {
   private MailBox() {}
 
   static MimeMessage awaitMessageTo(String address, Duration timeout) {
+    return awaitMessageTo(address, message -> true, "no mail to " + address, timeout);
+  }
+
+  /** The first message with this subject the address received. */
+  static MimeMessage awaitMessageTo(String address, String subject, Duration timeout) {
+    return awaitMessageTo(
+        address,
+        message -> subject.equals(subjectOf(message)),
+        "no mail '" + subject + "' to " + address,
+        timeout);
+  }
+
+  private static MimeMessage awaitMessageTo(
+      String address, Predicate<MimeMessage> wanted, String failure, Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       Optional<MimeMessage> found =
           LocalPeersForTests.peers().mailServer().getReceivedMessages().stream()
               .filter(message -> isAddressedTo(message, address))
+              .filter(wanted)
               .findFirst();
       if (found.isPresent()) {
         return found.get();
       }
       sleep();
     }
-    throw new AssertionError("no mail to " + address + " within " + timeout);
+    throw new AssertionError(failure + " within " + timeout);
   }
 
   static String subjectOf(MimeMessage message) {

@@ -77,17 +77,18 @@ class MailTargetingBrowserIT {
       browser.awaitText("Deze mail bereikt nu");
       assertThat(browser.accessibilityViolationDetails()).as("composer").isEmpty();
 
-      browser.chooseOne("compose:target", "Een deel van de gemeente");
+      browser.check("Een deel van de gemeente");
       browser.awaitText("Zet een cirkel of vlak op de kaart");
+      assertThat(browser.accessibilityViolationDetails()).as("composer, area open").isEmpty();
       // a click on the map, as Leaflet hands it to the page's map
       browser.script(
           "actionMap.map.fire('click', {latlng: L.latLng(" + LATITUDE + ", " + LONGITUDE + ")});");
       browser.awaitText("Deze mail bereikt nu 2 deelnemers met e-mail.");
 
-      browser.script(
-          "jQuery(\"[id='compose:area-kind'] .ui-button:contains('Postcodes')\").click();");
+      browser.check("Postcodes");
       browser.typeAfterUpdate("compose:postcodes", OTHER_POSTCODE);
       browser.awaitText("Deze mail bereikt nu 3 deelnemers met e-mail.");
+      assertThat(browser.accessibilityViolationDetails()).as("composer, postcodes").isEmpty();
 
       browser.type("compose:subject", SUBJECT);
       MailPages.typeAtEnd(browser, "Beste {{naam}}, er is deze week twee keer ingebroken.");

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -258,6 +259,13 @@ class NeighbourhoodInquiryIT {
       officer.click("menu-burgernetmail");
       officer.clickInRow("mails-form:mails", DRAFT, "open");
       officer.awaitText("Vragen van het buurtonderzoek");
+      assertThat(
+              officer
+                  .element("mail-card")
+                  .findElement(By.linkText("Vragen beantwoorden"))
+                  .getDomAttribute("href"))
+          .as("the mail's page shows the answer button, leading nowhere")
+          .isEqualTo("#");
       officer.followLink("Vragen van het buurtonderzoek");
       officer.awaitText("Vraag aan de bewoner");
       officer.type("questions:rows:0:text", "Wat heeft u bij het station gezien?");
@@ -282,6 +290,43 @@ class NeighbourhoodInquiryIT {
       assertThat(officer.element("question-list").getText())
           .contains(
               "Wat heeft u bij het station gezien? (Vrije tekst)", "Was er een busje? (Ja of nee)");
+    }
+  }
+
+  @Test
+  @Order(13)
+  @RunAsClient
+  void the_composers_preview_shows_the_answer_button_which_leads_nowhere() {
+    try (MailPages.Kept kept =
+        MailPages.kept(base, NeighbourhoodInquiryIT.class, "inquiry-preview")) {
+      Browser officer = kept.browser();
+      officer.logIn("rechercheur");
+      officer.click("menu-burgernetmail");
+      officer.click("new-mail");
+      officer.chooseOne("compose:kind", "Digitaal Buurtonderzoek");
+      officer.chooseOne("compose:municipality", "Utrecht");
+      officer.awaitText("Deze mail bereikt nu");
+      officer.type("compose:subject", "Buurtonderzoek voorbeeld " + PREFIX);
+      MailPages.typeAtEnd(officer, "Wie zag gisteravond iemand bij het station?");
+
+      officer.click("compose:show-preview");
+      officer.awaitText("Vragen beantwoorden");
+
+      assertThat(
+              officer
+                  .element("preview-card")
+                  .findElement(By.linkText("Vragen beantwoorden"))
+                  .getDomAttribute("href"))
+          .isEqualTo("#");
+      assertThat(
+              officer.script(
+                  "return getComputedStyle(document.querySelector("
+                      + "\"[id='preview-card'] a[href='#']\")).pointerEvents;"))
+          .as("a click on it does nothing")
+          .isEqualTo("none");
+      assertThat(officer.element("preview-text").getDomProperty("textContent"))
+          .contains("Beantwoord de vragen via uw persoonlijke link")
+          .doesNotContain("{{");
     }
   }
 

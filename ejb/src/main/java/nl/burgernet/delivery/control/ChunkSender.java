@@ -10,8 +10,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import nl.burgernet.delivery.entity.AnswerLinks;
 import nl.burgernet.delivery.entity.CallResult;
+import nl.burgernet.delivery.entity.DeliveryLink;
 import nl.burgernet.delivery.entity.MailMessage;
 import nl.burgernet.delivery.entity.PushMessage;
 import nl.burgernet.delivery.entity.SendPriority;
@@ -218,10 +218,18 @@ public class ChunkSender {
         mail.toParticipant(
             task.name(),
             UnsubscribeLinks.of(publicBaseUrl, task.unsubscribeToken(), task.deliveryId()));
-    return personal.asksForAnswer()
-        ? personal.withAnswerLink(
-            AnswerLinks.of(publicBaseUrl, task.unsubscribeToken(), task.deliveryId()))
-        : personal;
+    if (personal.asksForAnswer()) {
+      personal =
+          personal.withAnswerLink(
+              DeliveryLink.ANSWER.of(publicBaseUrl, task.unsubscribeToken(), task.deliveryId()));
+    }
+    if (personal.countsOpens()) {
+      personal =
+          personal.withOpenPixel(
+              DeliveryLink.OPEN_PIXEL.of(
+                  publicBaseUrl, task.unsubscribeToken(), task.deliveryId()));
+    }
+    return personal;
   }
 
   private void finish(long requestId) {

@@ -28,10 +28,17 @@ public record MailMessage(
   public static final String UNSUBSCRIBE_LINK = "{{afmeldlink}}";
 
   /**
-   * Placeholder for the recipient's personal answer link ({@link AnswerLinks}), filled in by the
-   * pipeline for each delivery with {@link #withAnswerLink}.
+   * Placeholder for the recipient's personal answer link ({@link DeliveryLink#ANSWER}), filled in
+   * by the pipeline for each delivery with {@link #withAnswerLink}.
    */
   public static final String ANSWER_LINK = "{{antwoordlink}}";
+
+  /**
+   * Placeholder, in the HTML only, for the open pixel of a mail whose region counts opens: the
+   * pipeline puts the delivery's own pixel ({@link DeliveryLink#OPEN_PIXEL}) in its place with
+   * {@link #withOpenPixel}; a mail read otherwise (preview, test mail) loses it unfilled.
+   */
+  public static final String OPEN_PIXEL = "{{openpixel}}";
 
   public MailMessage {
     if (to == null || to.isBlank() || !to.contains("@")) {
@@ -72,6 +79,21 @@ public record MailMessage(
         unsubscribeLink);
   }
 
+  /** Whether the mail has a place for the recipient's open pixel. */
+  public boolean countsOpens() {
+    return html != null && html.contains(OPEN_PIXEL);
+  }
+
+  /** The same mail with an invisible image from the given address in place of its placeholder. */
+  public MailMessage withOpenPixel(String address) {
+    return withHtml(
+        html.replace(
+            OPEN_PIXEL,
+            "<img src=\""
+                + escaped(address)
+                + "\" width=\"1\" height=\"1\" alt=\"\" style=\"display:block;border:0\">"));
+  }
+
   /** Whether the mail goes to a participant, who can unsubscribe from it. */
   public boolean isUnsubscribable() {
     return unsubscribeLink != null && !unsubscribeLink.isBlank();
@@ -79,7 +101,8 @@ public record MailMessage(
 
   /**
    * The mail as its recipient reads it: the placeholders replaced by the name and link (by nothing
-   * when the mail has none), escaped in the HTML alternative so a name never becomes markup.
+   * when the mail has none), escaped in the HTML alternative so a name never becomes markup; an
+   * open pixel not filled in is left out.
    */
   public MailMessage personalised() {
     String name = recipientName == null ? "" : recipientName;
@@ -88,7 +111,7 @@ public record MailMessage(
         to,
         fill(subject, name, link),
         fill(body, name, link),
-        html == null ? null : fill(html, escaped(name), escaped(link)),
+        html == null ? null : fill(html, escaped(name), escaped(link)).replace(OPEN_PIXEL, ""),
         recipientName,
         unsubscribeLink);
   }

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import nl.burgernet.action.boundary.AreaSpecification;
 import nl.burgernet.action.control.AreaSpecifications;
 import nl.burgernet.audit.boundary.AuditTrail;
@@ -38,11 +39,13 @@ import nl.burgernet.mail.entity.InquiryAnswer;
 import nl.burgernet.mail.entity.LineDiff;
 import nl.burgernet.mail.entity.MailContent;
 import nl.burgernet.mail.entity.MailKind;
+import nl.burgernet.mail.entity.MailOpen;
 import nl.burgernet.mail.entity.MailOrigin;
 import nl.burgernet.mail.entity.MailStatus;
 import nl.burgernet.mail.entity.MailStep;
 import nl.burgernet.mail.entity.MailStepKind;
 import nl.burgernet.mail.entity.MailTemplate;
+import nl.burgernet.mail.entity.RegionOpenCounting;
 import nl.burgernet.mail.entity.RegionReviewPolicy;
 import nl.burgernet.mail.entity.RenderedMail;
 import nl.burgernet.mail.entity.ReviewPolicy;
@@ -88,6 +91,9 @@ public class BurgernetMails {
 
   /** Where a test mail's answer button leads: a test mail has no delivery, so no personal form. */
   static final String SAMPLE_ANSWER_LINK = "https://www.burgernet.nl/buurtonderzoek";
+
+  /** The answer button of a preview inside a page leads nowhere. */
+  static final String PREVIEW_ANSWER_LINK = "#";
 
   /** Put before the subject of a test mail, so it is never taken for the real one. */
   static final String TEST_MARK = "[Testmail] ";
@@ -160,24 +166,37 @@ public class BurgernetMails {
    * name where the participant's goes; the HTML is the mail's visible part, to show inside a page.
    */
   public RenderedMail preview(@NotNull @Valid MailDraft draft) {
-    target(draft.municipalityId());
-    MailContent content = contentOf(draft);
-    HouseStyle style = dispatch.houseStyleOf(draft.municipalityId());
-    RenderedMail full = layout.render(content, style);
-    StaffAccount own = ownAccount();
-    return new RenderedMail(full.subject(), layout.card(content, style), full.text())
-        .asReadBy(own.getEmail(), own.getDisplayName(), SAMPLE_UNSUBSCRIBE_LINK);
+    Municipality target = target(draft.municipalityId());
+    return previewOf(
+        MailDispatch.asRead(draft.kind(), contentOf(draft)),
+        dispatch.houseStyleOf(target.getId()),
+        dispatch.countingRegion(target.getRegion().getId()));
   }
 
   /** The saved mail's visible part in its house style, read with the caller's name, for pages. */
   public String card(@NotNull Long id) {
     BurgernetMail mail = visible(id);
-    StaffAccount own = ownAccount();
-    String card =
-        layout.card(mail.content(), dispatch.houseStyleOf(mail.getTargetMunicipalityId()));
-    return new RenderedMail(mail.getSubject(), card, mail.getBodyText())
-        .asReadBy(own.getEmail(), own.getDisplayName(), SAMPLE_UNSUBSCRIBE_LINK)
+    return previewOf(
+            MailDispatch.asRead(mail.getKind(), mail.content()),
+            dispatch.houseStyleOf(mail.getTargetMunicipalityId()),
+            dispatch.countedBy(mail))
         .html();
+  }
+
+  /**
+   * The mail's visible part as the caller would read it, with an answer button (if any) that leads
+   * nowhere in the page and to the sample address in the text.
+   */
+  private RenderedMail previewOf(MailContent content, HouseStyle style, Optional<String> counted) {
+    RenderedMail full = layout.render(content, style, counted);
+    StaffAccount own = ownAccount();
+    RenderedMail read =
+        new RenderedMail(full.subject(), layout.card(content, style, counted), full.text())
+            .asReadBy(own.getEmail(), own.getDisplayName(), SAMPLE_UNSUBSCRIBE_LINK);
+    return new RenderedMail(
+        read.subject(),
+        read.html().replace(MailMessage.ANSWER_LINK, PREVIEW_ANSWER_LINK),
+        read.text().replace(MailMessage.ANSWER_LINK, SAMPLE_ANSWER_LINK));
   }
 
   /** Participants with e-mail the mail would reach in the municipality now. */
@@ -362,11 +381,14 @@ public class BurgernetMails {
     return mail.getStatus() == MailStatus.IN_REVIEW && isReviewerOf(mail);
   }
 
-  /** How the mail fared in the delivery pipeline; empty counts before it is sent. */
+  /**
+   * How the mail fared in the delivery pipeline; empty counts before it is sent. Opens are counted
+   * only for a mail that went out with the open pixel.
+   */
   public MailReport report(@NotNull Long id) {
     BurgernetMail mail = visible(id);
     if (mail.getSendRequestId().isEmpty()) {
-      return new MailReport(0, 0, 0, 0, 0, 0, 0, 0, null, 0);
+      return new MailReport(0, 0, 0, 0, 0, 0, 0, 0, null, 0, OptionalLong.empty());
     }
     long request = mail.getSendRequestId().get();
     RequestProgress progress = deliveries.progress(request);
@@ -387,7 +409,13 @@ public class BurgernetMails {
         progress.request().getState(),
         em.createNamedQuery(InquiryAnswer.COUNT_OF_MAIL, Long.class)
             .setParameter("mail", id)
-            .getSingleResult());
+            .getSingleResult(),
+        mail.isOpensCounted()
+            ? OptionalLong.of(
+                em.createNamedQuery(MailOpen.COUNT_OF_REQUEST, Long.class)
+                    .setParameter("request", request)
+                    .getSingleResult())
+            : OptionalLong.empty());
   }
 
   /** The templates of the caller's region. */
@@ -421,6 +449,31 @@ public class BurgernetMails {
       current.change(policy);
     }
     auditTrail.record(AuditAction.UPDATE, "MailReviewPolicy", region, AuditResult.SUCCESS);
+  }
+
+  /** Whether the caller's region counts how often its mails are opened; off by default. */
+  public boolean countsOpens() {
+    Long region = callerScope.current().regionId();
+    return region != null && dispatch.countingRegion(region).isPresent();
+  }
+
+  /**
+   * The regional bureau turns open counts on or off for its region's mails from now on; a mail
+   * keeps what it went out with.
+   */
+  @RolesAllowed(StaffRole.Names.REGIONAL_HELPDESK)
+  public void changeOpenCounting(boolean counting) {
+    Long region = callerScope.current().regionId();
+    if (region == null) {
+      throw new InvalidInputException("mail.policy.noRegion");
+    }
+    RegionOpenCounting current = em.find(RegionOpenCounting.class, region);
+    if (current == null) {
+      em.persist(new RegionOpenCounting(region, counting));
+    } else {
+      current.change(counting);
+    }
+    auditTrail.record(AuditAction.UPDATE, "MailOpenCounting", region, AuditResult.SUCCESS);
   }
 
   /** The draft's area as the mail keeps it, checked as the send will use it. */

@@ -17,8 +17,8 @@ import java.util.Optional;
 import nl.burgernet.audit.boundary.AuditTrail;
 import nl.burgernet.audit.entity.AuditAction;
 import nl.burgernet.audit.entity.AuditResult;
-import nl.burgernet.delivery.entity.AnswerLinks;
 import nl.burgernet.delivery.entity.Delivery;
+import nl.burgernet.delivery.entity.DeliveryLink;
 import nl.burgernet.mail.entity.BurgernetMail;
 import nl.burgernet.mail.entity.InquiryAnswer;
 import nl.burgernet.mail.entity.InquiryQuestion;
@@ -35,7 +35,7 @@ import nl.burgernet.security.control.SystemScope;
 
 /**
  * The resident's side of a Digitaal Buurtonderzoek, without login: the personal link in the mail
- * ({@link AnswerLinks}) opens the form, and the answer is kept once.
+ * ({@link DeliveryLink#ANSWER}) opens the form, and the answer is kept once.
  *
  * <p>One answer per link, and a second visit says it was answered rather than showing the answer
  * again: the link may be forwarded or read by others in the household, who should not see what was
@@ -174,7 +174,7 @@ public class InquiryForms {
     Participant participant =
         delivery == null ? null : em.find(Participant.class, delivery.getParticipantId());
     if (participant == null
-        || !AnswerLinks.matches(participant.getUnsubscribeToken(), deliveryId, code)) {
+        || !DeliveryLink.ANSWER.matches(participant.getUnsubscribeToken(), deliveryId, code)) {
       auditTrail.recordFor(
           AuditTrail.ANONYMOUS,
           null,

@@ -26,7 +26,9 @@ import nl.burgernet.mail.entity.MailContent;
 import nl.burgernet.mail.entity.MailKind;
 import nl.burgernet.mail.entity.MailStep;
 import nl.burgernet.mail.entity.MailStepKind;
+import nl.burgernet.mail.entity.RegionOpenCounting;
 import nl.burgernet.mail.entity.RenderedMail;
+import nl.burgernet.reference.entity.Region;
 import nl.burgernet.security.control.ScopeContext;
 
 /**
@@ -53,12 +55,48 @@ public class MailDispatch {
 
   /**
    * The rendered mail in the target municipality's house style; a Digitaal Buurtonderzoek with
-   * questions ends with the button to the recipient's form ({@link MailMessage#ANSWER_LINK}).
+   * questions ends with the button to the recipient's form ({@link MailMessage#ANSWER_LINK}). A
+   * mail of a region that counts opens says so and has a place for the open pixel ({@link
+   * MailMessage#OPEN_PIXEL}); once sent, as it went out.
    */
   public RenderedMail render(BurgernetMail mail) {
+    return render(mail, countedBy(mail));
+  }
+
+  private RenderedMail render(BurgernetMail mail, Optional<String> countedBy) {
     MailContent content =
         asksQuestions(mail) ? InquiryInvitation.addedTo(mail.content()) : mail.content();
-    return layout.render(content, houseStyleOf(mail.getTargetMunicipalityId()));
+    return layout.render(content, houseStyleOf(mail.getTargetMunicipalityId()), countedBy);
+  }
+
+  /**
+   * What a participant reads of a mail of this kind, for a preview: a Digitaal Buurtonderzoek
+   * always shows its answer button, as its questions may be set after the text.
+   */
+  public static MailContent asRead(MailKind kind, MailContent content) {
+    return kind == MailKind.NEIGHBOURHOOD_INQUIRY ? InquiryInvitation.addedTo(content) : content;
+  }
+
+  /** The region that counts the mail's opens: as it went out, or as its region wants it now. */
+  public Optional<String> countedBy(BurgernetMail mail) {
+    if (mail.getSendRequestId().isEmpty()) {
+      return countingRegion(mail.getScopeRegionId());
+    }
+    return mail.isOpensCounted()
+        ? Optional.of(regionName(mail.getScopeRegionId()))
+        : Optional.empty();
+  }
+
+  /** The region's name when it counts opens of its mails; empty when it does not (the default). */
+  public Optional<String> countingRegion(long regionId) {
+    RegionOpenCounting counting = em.find(RegionOpenCounting.class, regionId);
+    return counting != null && counting.isEnabled()
+        ? Optional.of(regionName(regionId))
+        : Optional.empty();
+  }
+
+  private String regionName(long regionId) {
+    return em.find(Region.class, regionId).getName();
   }
 
   public HouseStyle houseStyleOf(long municipalityId) {
@@ -72,7 +110,8 @@ public class MailDispatch {
    * @param actor who sends it now: the author, or the timer for a scheduled mail
    */
   public void handOver(BurgernetMail mail, String actor, Instant now) {
-    RenderedMail rendered = render(mail);
+    Optional<String> countedBy = countingRegion(mail.getScopeRegionId());
+    RenderedMail rendered = render(mail, countedBy);
     SendOrder order =
         SendOrder.mail(
                 mail.idempotencyKey(),
@@ -91,7 +130,7 @@ public class MailDispatch {
                   ? submit.apply(reachedByEarlier(mail))
                   : audience.reaching(mail.getTargetMunicipalityId(), areaOf(mail), submit);
             });
-    mail.handedOver(request.getId(), now);
+    mail.handedOver(request.getId(), countedBy.isPresent(), now);
     em.persist(new MailStep(mail, MailStepKind.SENT, actor, null, now));
     auditTrail.recordFor(
         actor,

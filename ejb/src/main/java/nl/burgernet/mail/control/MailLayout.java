@@ -2,6 +2,10 @@ package nl.burgernet.mail.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
 import nl.burgernet.delivery.entity.MailMessage;
 import nl.burgernet.mail.entity.HouseStyle;
 import nl.burgernet.mail.entity.MailContent;
@@ -11,7 +15,8 @@ import nl.burgernet.mail.entity.RenderedMail;
  * Puts a mail's sanitised body in the municipality's house style: a coloured band with the sender's
  * name, the body, the signature, and a footer that says why the reader gets it, with the
  * unsubscribe link. Styles are inline, because mail programs drop style sheets. No images are
- * loaded from our servers: no tracking pixels.
+ * loaded from our servers, except the open pixel of a region that counts opens; then the footer
+ * says so instead of promising none.
  */
 @ApplicationScoped
 public class MailLayout {
@@ -24,18 +29,24 @@ public class MailLayout {
     this.sanitizer = sanitizer;
   }
 
-  static final String FOOTER_TEXT =
-      "U ontvangt deze e-mail omdat u deelnemer bent van Burgernet. Deze e-mail bevat geen"
-          + " volgpixels.";
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
-  static final String UNSUBSCRIBE_TEXT = "Geen e-mail van Burgernet meer ontvangen? Afmelden:";
+  private static final ResourceBundle TEXTS =
+      ResourceBundle.getBundle("nl.burgernet.mail.control.MailLayout", DUTCH);
 
-  public RenderedMail render(MailContent content, HouseStyle style) {
-    return new RenderedMail(content.subject(), document(content, style), text(content, style));
+  /**
+   * @param countedBy the region (eenheid) that counts the mail's opens; empty: nobody does
+   */
+  public RenderedMail render(MailContent content, HouseStyle style, Optional<String> countedBy) {
+    return new RenderedMail(
+        content.subject(), document(content, style, countedBy), text(content, style, countedBy));
   }
 
-  /** The mail's visible part, for a preview inside a page. */
-  public String card(MailContent content, HouseStyle style) {
+  /**
+   * The mail's visible part, for a preview inside a page; the open pixel, which nobody sees, is not
+   * part of it.
+   */
+  public String card(MailContent content, HouseStyle style, Optional<String> countedBy) {
     return "<div style=\"max-width:640px;margin:0 auto;background:#ffffff;"
         + "font-family:Arial,Helvetica,sans-serif;color:#1f2937;line-height:1.5;"
         + "border:1px solid #e5e7eb\">"
@@ -51,34 +62,41 @@ public class MailLayout {
         + "</p></div>"
         + "<div style=\"padding:16px 24px;font-size:13px;color:#4b5563;"
         + "border-top:1px solid #e5e7eb\"><p style=\"margin:0 0 8px\">"
-        + FOOTER_TEXT
+        + sanitizer.escape(footer(countedBy))
         + "</p><p style=\"margin:0\">"
-        + UNSUBSCRIBE_TEXT
+        + TEXTS.getString("unsubscribe")
         + " <a href=\""
         + MailMessage.UNSUBSCRIBE_LINK
         + "\" style=\"color:#1f2937\">afmelden</a></p></div></div>";
   }
 
-  private String document(MailContent content, HouseStyle style) {
+  private static String footer(Optional<String> countedBy) {
+    return countedBy
+        .map(region -> MessageFormat.format(TEXTS.getString("footer.opensCounted"), region))
+        .orElseGet(() -> TEXTS.getString("footer"));
+  }
+
+  private String document(MailContent content, HouseStyle style, Optional<String> countedBy) {
     return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"UTF-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         + "<title>"
         + sanitizer.escape(content.subject())
         + "</title></head><body style=\"margin:0;padding:16px;background:#f3f4f6\">"
-        + card(content, style)
+        + card(content, style, countedBy)
+        + (countedBy.isPresent() ? MailMessage.OPEN_PIXEL : "")
         + "</body></html>";
   }
 
-  private String text(MailContent content, HouseStyle style) {
+  private String text(MailContent content, HouseStyle style, Optional<String> countedBy) {
     return style.getSenderName()
         + " - Burgernet\n\n"
         + content.text()
         + "\n\n"
         + style.getSignature()
         + "\n\n-- \n"
-        + FOOTER_TEXT
+        + footer(countedBy)
         + "\n"
-        + UNSUBSCRIBE_TEXT
+        + TEXTS.getString("unsubscribe")
         + " "
         + MailMessage.UNSUBSCRIBE_LINK
         + "\n";

@@ -62,4 +62,24 @@ class MailMessageTest {
     assertThat(personal.asksForAnswer()).isFalse();
     assertThat(new MailMessage("a@b.nl", "s", "Geen vragen").asksForAnswer()).isFalse();
   }
+
+  @Test
+  void the_open_pixel_fills_its_place_in_the_html_and_is_left_out_when_not_filled() {
+    String pixel = "https://burgernet.nl/burgernetmail/geopend?bericht=7&code=x-y";
+    MailMessage mail =
+        new MailMessage("a@b.nl", "Let op", "Sluit uw deur.")
+            .withHtml("<p>Sluit uw deur.</p>{{openpixel}}")
+            .toParticipant("Jan", LINK);
+
+    assertThat(mail.countsOpens()).isTrue();
+    assertThat(mail.withOpenPixel(pixel).personalised().html())
+        .endsWith(
+            "<img src=\""
+                + pixel.replace("&", "&amp;")
+                + "\" width=\"1\" height=\"1\" alt=\"\" style=\"display:block;border:0\">");
+    assertThat(mail.personalised().html())
+        .as("a preview or test mail")
+        .isEqualTo("<p>Sluit uw deur.</p>");
+    assertThat(mail.withHtml("<p>Sluit uw deur.</p>").countsOpens()).isFalse();
+  }
 }

@@ -2,6 +2,8 @@ package nl.burgernet.mail.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
+import nl.burgernet.delivery.entity.MailMessage;
 import nl.burgernet.mail.entity.HouseStyle;
 import nl.burgernet.mail.entity.MailContent;
 import nl.burgernet.mail.entity.RenderedMail;
@@ -75,7 +77,9 @@ class MailTextTest {
     HouseStyle rotterdam = new HouseStyle("#00811F", "Gemeente <Rotterdam>", "Team Veilig");
     RenderedMail mail =
         layout.render(
-            new MailContent("Let op", "<p>Beste {{naam}},</p>", "Beste {{naam}},"), rotterdam);
+            new MailContent("Let op", "<p>Beste {{naam}},</p>", "Beste {{naam}},"),
+            rotterdam,
+            Optional.empty());
 
     RenderedMail read = mail.asReadBy("jan@example.nl", "Jan <Jansen>", "https://b.nl/afmelden/x");
 
@@ -85,5 +89,29 @@ class MailTextTest {
         .doesNotContain("{{", "<img");
     assertThat(read.text())
         .contains("Beste Jan <Jansen>,", "Team Veilig", "Afmelden: https://b.nl/afmelden/x");
+  }
+
+  @Test
+  void a_region_that_counts_opens_says_so_in_the_footer_and_leaves_room_for_the_pixel() {
+    HouseStyle style = new HouseStyle("#00811F", "Gemeente Utrecht", "Team Veilig");
+    MailContent content = new MailContent("Let op", "<p>Beste {{naam}},</p>", "Beste {{naam}},");
+
+    RenderedMail counted = layout.render(content, style, Optional.of("Midden-Nederland"));
+    RenderedMail uncounted = layout.render(content, style, Optional.empty());
+
+    assertThat(counted.html())
+        .contains("Burgernet Midden-Nederland telt hoe vaak deze e-mail wordt geopend")
+        .contains(MailMessage.OPEN_PIXEL)
+        .doesNotContain("geen volgpixels");
+    assertThat(counted.text())
+        .contains("Burgernet Midden-Nederland telt hoe vaak")
+        .doesNotContain(MailMessage.OPEN_PIXEL);
+    assertThat(layout.card(content, style, Optional.of("Midden-Nederland")))
+        .as("the visible part, for previews")
+        .contains("telt hoe vaak")
+        .doesNotContain(MailMessage.OPEN_PIXEL);
+    assertThat(uncounted.html())
+        .contains("Deze e-mail bevat geen volgpixels.")
+        .doesNotContain(MailMessage.OPEN_PIXEL, "telt hoe vaak");
   }
 }

@@ -137,6 +137,10 @@ public class BurgernetMail {
   @Column(name = "follow_up_of", updatable = false)
   private Long followUpOf;
 
+  /** Whether the mail went out with an open pixel and the footer line that says so. */
+  @Column(name = "opens_counted", nullable = false)
+  private boolean opensCounted;
+
   @Column(name = "scope_region_id", updatable = false)
   private Long scopeRegionId;
 
@@ -289,9 +293,13 @@ public class BurgernetMail {
   }
 
   /** The delivery pipeline took it. */
-  public void handedOver(long sendRequestId, Instant now) {
+  /**
+   * @param opensCounted whether the mail went out with an open pixel
+   */
+  public void handedOver(long sendRequestId, boolean opensCounted, Instant now) {
     moveTo(MailStatus.SENT);
     this.sendRequestId = sendRequestId;
+    this.opensCounted = opensCounted;
     this.sentAt = now;
     updatedAt = now;
   }
@@ -399,6 +407,10 @@ public class BurgernetMail {
       return Scope.region(scopeRegionId);
     }
     return Scope.national();
+  }
+
+  public boolean isOpensCounted() {
+    return opensCounted;
   }
 
   public Optional<Long> getFollowUpOf() {

@@ -99,7 +99,7 @@ class BurgernetMailTest {
     BurgernetMail sent = mail(MailOrigin.MUNICIPALITY);
     sent.submit(ReviewPolicy.OWN_APPROVAL, NOW);
     sent.schedule(NOW, NOW);
-    sent.handedOver(42L, NOW);
+    sent.handedOver(42L, false, NOW);
 
     assertThatThrownBy(() -> sent.edit(MailKind.PREVENTION, TEXT, 7L, NOW))
         .isInstanceOf(IllegalStateException.class);
@@ -117,7 +117,7 @@ class BurgernetMailTest {
         .isInstanceOf(IllegalStateException.class);
     sent.approve("bureau", NOW);
     sent.schedule(NOW, NOW);
-    sent.handedOver(99, NOW);
+    sent.handedOver(99, false, NOW);
 
     BurgernetMail next = sent.followUp("Vervolg: Let op", NOW.plus(Duration.ofDays(2)));
 

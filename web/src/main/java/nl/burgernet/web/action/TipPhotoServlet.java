@@ -9,6 +9,7 @@ import java.io.IOException;
 import nl.burgernet.action.boundary.Actions;
 import nl.burgernet.action.boundary.TipPhotoView;
 import nl.burgernet.platform.boundary.NotFoundException;
+import nl.burgernet.web.platform.UncachedImages;
 
 /**
  * /portal/meldkamer/tipfoto?actie=N&amp;foto=R: the photo of an app tip, for the operator's action
@@ -38,10 +39,6 @@ public class TipPhotoServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    response.setContentType(photo.contentType());
-    response.setContentLength(photo.content().length);
-    response.setHeader("Content-Disposition", "inline; filename=\"tip.jpg\"");
-    response.setHeader("Cache-Control", "no-store");
-    response.getOutputStream().write(photo.content());
+    UncachedImages.send(response, photo.contentType(), photo.content(), "tip.jpg");
   }
 }

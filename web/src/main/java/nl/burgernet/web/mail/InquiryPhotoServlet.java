@@ -11,6 +11,7 @@ import nl.burgernet.mail.boundary.InquiryPhoto;
 import nl.burgernet.mail.boundary.NeighbourhoodInquiries;
 import nl.burgernet.platform.boundary.ForbiddenException;
 import nl.burgernet.platform.boundary.NotFoundException;
+import nl.burgernet.web.platform.UncachedImages;
 
 /**
  * /portal/burgernetmail/antwoordfoto?bericht=N&amp;antwoord=A: the photo of a resident's answer,
@@ -41,10 +42,6 @@ public class InquiryPhotoServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
-    response.setContentType(photo.contentType());
-    response.setContentLength(photo.content().length);
-    response.setHeader("Content-Disposition", "inline; filename=\"antwoord.jpg\"");
-    response.setHeader("Cache-Control", "no-store");
-    response.getOutputStream().write(photo.content());
+    UncachedImages.send(response, photo.contentType(), photo.content(), "antwoord.jpg");
   }
 }

@@ -47,6 +47,8 @@ public class MailOverviewBacking implements Serializable {
   private transient Map<Long, String> municipalityNames;
   private ReviewPolicy policy;
 
+  private Boolean countsOpens;
+
   private MailKind kind;
 
   /** The mails sent to the area of the link, or else the latest. */
@@ -124,5 +126,34 @@ public class MailOverviewBacking implements Serializable {
     return getPolicies().stream()
         .collect(
             Collectors.toMap(texts::policy, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+  }
+
+  /** Whether the region counts opens of its mails; asked once per view. */
+  public Boolean getCountsOpens() {
+    if (countsOpens == null) {
+      countsOpens = mails.countsOpens();
+    }
+    return countsOpens;
+  }
+
+  public void setCountsOpens(Boolean countsOpens) {
+    this.countsOpens = countsOpens;
+  }
+
+  public void saveOpenCounting() {
+    mails.changeOpenCounting(countsOpens);
+    FacesContext context = FacesContext.getCurrentInstance();
+    Messages.info(
+        context,
+        Messages.text(context, countsOpens ? "mail.opens.saved.on" : "mail.opens.saved.off"));
+  }
+
+  /** For the select of open counting: off first, as it is the default. */
+  public Map<String, Boolean> getOpenCountingItems() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    Map<String, Boolean> items = new LinkedHashMap<>();
+    items.put(Messages.text(context, "mail.opens.off"), Boolean.FALSE);
+    items.put(Messages.text(context, "mail.opens.on"), Boolean.TRUE);
+    return items;
   }
 }
