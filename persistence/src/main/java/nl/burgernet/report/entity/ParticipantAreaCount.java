@@ -8,11 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
+import java.util.Arrays;
+import java.util.List;
 import nl.burgernet.report.entity.ParticipantBaseCount.Dimension;
-import org.eclipse.persistence.annotations.AdditionalCriteria;
 
 /**
  * How many active participants of a municipality live in one postcode area (PC4) now, in one
@@ -22,9 +21,6 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
 @Entity
 @Table(name = "marap_area_count")
 @IdClass(ParticipantAreaCount.Key.class)
-@AdditionalCriteria(
-    "(:scopeRegion = 0 OR this.scopeRegionId = :scopeRegion)"
-        + " AND (:scopeMunicipality = 0 OR this.scopeMunicipalityId = :scopeMunicipality)")
 @NamedQuery(
     name = ParticipantAreaCount.OF_SELECTION,
     query =
@@ -33,16 +29,12 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
             + " AND c.dimension = :dimension AND c.category = :category"
             + " GROUP BY c.scopeMunicipalityId, c.postcode4")
 @NamedQuery(name = ParticipantAreaCount.DELETE_ALL, query = "DELETE FROM ParticipantAreaCount c")
-public class ParticipantAreaCount {
+public class ParticipantAreaCount extends MunicipalityCount {
 
   /** Rows: municipality id, postcode4, participants, counted at. */
   public static final String OF_SELECTION = "ParticipantAreaCount.ofSelection";
 
   public static final String DELETE_ALL = "ParticipantAreaCount.deleteAll";
-
-  @Id
-  @Column(name = "scope_municipality_id", nullable = false)
-  private Long scopeMunicipalityId;
 
   @Id
   @Enumerated(EnumType.STRING)
@@ -58,15 +50,6 @@ public class ParticipantAreaCount {
   @Column(nullable = false, length = 4)
   private String postcode4;
 
-  @Column(name = "scope_region_id", nullable = false)
-  private Long scopeRegionId;
-
-  @Column(nullable = false)
-  private long participants;
-
-  @Column(name = "counted_at", nullable = false)
-  private Instant countedAt;
-
   protected ParticipantAreaCount() {}
 
   public ParticipantAreaCount(
@@ -77,17 +60,14 @@ public class ParticipantAreaCount {
       String category,
       long participants,
       Instant countedAt) {
-    this.scopeRegionId = regionId;
-    this.scopeMunicipalityId = municipalityId;
+    super(regionId, municipalityId, participants, countedAt);
     this.postcode4 = postcode4;
     this.dimension = dimension;
     this.category = category;
-    this.participants = participants;
-    this.countedAt = countedAt;
   }
 
   /** The primary key: municipality, dimension, category, postcode area. */
-  public static class Key implements Serializable {
+  public static class Key extends MunicipalityCount.Key {
 
     private static final long serialVersionUID = 1L;
 
@@ -97,17 +77,8 @@ public class ParticipantAreaCount {
     private String postcode4;
 
     @Override
-    public boolean equals(Object other) {
-      return other instanceof Key key
-          && Objects.equals(scopeMunicipalityId, key.scopeMunicipalityId)
-          && dimension == key.dimension
-          && Objects.equals(category, key.category)
-          && Objects.equals(postcode4, key.postcode4);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(scopeMunicipalityId, dimension, category, postcode4);
+    protected List<Object> parts() {
+      return Arrays.asList(scopeMunicipalityId, dimension, category, postcode4);
     }
   }
 }

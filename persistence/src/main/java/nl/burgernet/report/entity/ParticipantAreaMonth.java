@@ -8,11 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.Objects;
-import org.eclipse.persistence.annotations.AdditionalCriteria;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A municipality's new participants or unsubscriptions (per reason) in one postcode area (PC4) and
@@ -22,9 +21,6 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
 @Entity
 @Table(name = "marap_area_month")
 @IdClass(ParticipantAreaMonth.Key.class)
-@AdditionalCriteria(
-    "(:scopeRegion = 0 OR this.scopeRegionId = :scopeRegion)"
-        + " AND (:scopeMunicipality = 0 OR this.scopeMunicipalityId = :scopeMunicipality)")
 @NamedQuery(
     name = ParticipantAreaMonth.OF_SELECTION,
     query =
@@ -43,7 +39,7 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
 @NamedQuery(
     name = ParticipantAreaMonth.DELETE_MONTH,
     query = "DELETE FROM ParticipantAreaMonth m WHERE m.month = :month")
-public class ParticipantAreaMonth {
+public class ParticipantAreaMonth extends MunicipalityCount {
 
   /** Rows: municipality id, postcode4, participants, counted at; category '' for all of them. */
   public static final String OF_SELECTION = "ParticipantAreaMonth.ofSelection";
@@ -66,10 +62,6 @@ public class ParticipantAreaMonth {
     UNSUBSCRIBED
   }
 
-  @Id
-  @Column(name = "scope_municipality_id", nullable = false)
-  private Long scopeMunicipalityId;
-
   /** yyyy-MM, which sorts as the months do. */
   @Id
   @Column(nullable = false, length = 7)
@@ -89,15 +81,6 @@ public class ParticipantAreaMonth {
   @Column(nullable = false, length = 4)
   private String postcode4;
 
-  @Column(name = "scope_region_id", nullable = false)
-  private Long scopeRegionId;
-
-  @Column(nullable = false)
-  private long participants;
-
-  @Column(name = "counted_at", nullable = false)
-  private Instant countedAt;
-
   protected ParticipantAreaMonth() {}
 
   public ParticipantAreaMonth(
@@ -109,18 +92,15 @@ public class ParticipantAreaMonth {
       String category,
       long participants,
       Instant countedAt) {
-    this.scopeRegionId = regionId;
-    this.scopeMunicipalityId = municipalityId;
+    super(regionId, municipalityId, participants, countedAt);
     this.postcode4 = postcode4;
     this.month = month.toString();
     this.figure = figure;
     this.category = category;
-    this.participants = participants;
-    this.countedAt = countedAt;
   }
 
   /** The primary key: municipality, month, figure, category, postcode area. */
-  public static class Key implements Serializable {
+  public static class Key extends MunicipalityCount.Key {
 
     private static final long serialVersionUID = 1L;
 
@@ -131,18 +111,8 @@ public class ParticipantAreaMonth {
     private String postcode4;
 
     @Override
-    public boolean equals(Object other) {
-      return other instanceof Key key
-          && Objects.equals(scopeMunicipalityId, key.scopeMunicipalityId)
-          && Objects.equals(month, key.month)
-          && figure == key.figure
-          && Objects.equals(category, key.category)
-          && Objects.equals(postcode4, key.postcode4);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(scopeMunicipalityId, month, figure, category, postcode4);
+    protected List<Object> parts() {
+      return Arrays.asList(scopeMunicipalityId, month, figure, category, postcode4);
     }
   }
 }
