@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import nl.burgernet.platform.boundary.InvalidInputException;
 import nl.burgernet.report.boundary.BaseFigure;
 import nl.burgernet.report.boundary.ParticipantBaseFigures;
@@ -19,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The MARAP participant base for the regional bureau's own analyses. */
 @Path("marap/participants")
-public class ParticipantBaseResource {
+public class ParticipantBaseResource extends MarapFigureResource {
 
   @Inject private ParticipantBaseFigures figures;
 
@@ -40,30 +39,17 @@ public class ParticipantBaseResource {
       @QueryParam("municipality") Long municipality,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    return view(MarapQuery.of(region, municipality, from, to));
+    return figures(MarapQuery.of(region, municipality, from, to));
   }
 
-  @GET
-  @Path("csv")
-  @Produces(CsvTable.MEDIA_TYPE)
-  @Operation(
-      summary = "The same participant base as CSV, for a spreadsheet",
-      description = CsvTable.FIGURES_DESCRIPTION)
-  @APIResponse(
-      responseCode = "400",
-      description = "A month that is not yyyy-MM, or a period over 36 months")
-  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
-  public Response baseAsCsv(
-      @QueryParam("region") Long region,
-      @QueryParam("municipality") Long municipality,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    MarapQuery query = MarapQuery.of(region, municipality, from, to);
-    return query.csv("marap-deelnemers", view(query));
-  }
-
-  private ParticipantBaseView view(MarapQuery query) {
+  @Override
+  ParticipantBaseView figures(MarapQuery query) {
     return ParticipantBaseView.of(figures.of(query.region(), query.municipality(), query.period()));
+  }
+
+  @Override
+  String csvName() {
+    return "marap-deelnemers";
   }
 
   @GET
