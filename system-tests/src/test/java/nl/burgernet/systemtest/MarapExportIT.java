@@ -253,7 +253,14 @@ class MarapExportIT extends BrowserTest {
   @Test
   void every_participant_base_figure_leads_to_its_anonymous_breakdown_with_the_same_number()
       throws Exception {
-    SelfServiceBrowserIT.Fixture.activeParticipant(base, "Bea Uitsplitsing", "3511 AA");
+    // born in 1940: the age band 75+ is in a link as 75%2B
+    SelfServiceBrowserIT.Fixture.activate(
+        base,
+        RegistrationApiIT.registration(
+                RegistrationApiIT.uniqueEmail(), RegistrationApiIT.uniqueMobile(), "3511 AA")
+            .add("name", "Bea Uitsplitsing")
+            .add("yearOfBirth", 1940)
+            .build());
     assertThat(
             new StaffApi(base)
                 .post("marap/participants/count", "{}", "beheerder", DEMO_PASSWORD)
@@ -282,7 +289,7 @@ class MarapExportIT extends BrowserTest {
           .map(link -> link.getAttribute("id"))
           .forEach(figures::add);
     }
-    assertThat(figures).contains("base-channels-SMS", "base-sources-WEB");
+    assertThat(figures).contains("base-channels-SMS", "base-ages-75+");
     boolean accessibilityChecked = false;
     for (String figure : figures) {
       browser.open(utrechtPage);
