@@ -1,9 +1,9 @@
 package nl.burgernet.web.report;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -11,8 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /**
  * A MARAP figure set in the API: the subclass answers it as JSON at its path (with its own
  * description), and this class answers the same figures as CSV at that path plus /csv, with the
- * same query parameters.
+ * same query parameters and the same refusals.
  */
+@APIResponse(
+    responseCode = "400",
+    description = "A month that is not yyyy-MM, or a period over 36 months")
+@APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
 abstract class MarapFigureResource {
 
   /** The figures asked for. */
@@ -27,16 +31,8 @@ abstract class MarapFigureResource {
   @Operation(
       summary = "The same figures as CSV, for a spreadsheet",
       description = CsvTable.FIGURES_DESCRIPTION)
-  @APIResponse(
-      responseCode = "400",
-      description = "A month that is not yyyy-MM, or a period over 36 months")
-  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
-  public Response csv(
-      @QueryParam("region") Long region,
-      @QueryParam("municipality") Long municipality,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    MarapQuery query = MarapQuery.of(region, municipality, from, to);
+  public Response csv(@BeanParam MarapParameters parameters) {
+    MarapQuery query = parameters.query();
     return query.csv(csvName(), figures(query));
   }
 }

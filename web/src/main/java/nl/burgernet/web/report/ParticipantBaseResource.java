@@ -3,6 +3,7 @@ package nl.burgernet.web.report;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,16 +31,8 @@ public class ParticipantBaseResource extends MarapFigureResource {
       summary =
           "The participant base of a region or one of its municipalities: coverage against the"
               + " targets, channels, ages, sources, growth per month (from and to as yyyy-MM)")
-  @APIResponse(
-      responseCode = "400",
-      description = "A month that is not yyyy-MM, or a period over 36 months")
-  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
-  public ParticipantBaseView base(
-      @QueryParam("region") Long region,
-      @QueryParam("municipality") Long municipality,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    return figures(MarapQuery.of(region, municipality, from, to));
+  public ParticipantBaseView base(@BeanParam MarapParameters parameters) {
+    return figures(parameters.query());
   }
 
   @Override
@@ -69,13 +62,10 @@ public class ParticipantBaseResource extends MarapFigureResource {
       description = "A month that is not yyyy-MM, an unknown figure or a category it does not have")
   @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
   public ParticipantBreakdownView breakdown(
-      @QueryParam("region") Long region,
-      @QueryParam("municipality") Long municipality,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
+      @BeanParam MarapParameters parameters,
       @QueryParam("figure") String figure,
       @QueryParam("category") String category) {
-    MarapQuery query = MarapQuery.of(region, municipality, from, to);
+    MarapQuery query = parameters.query();
     return ParticipantBreakdownView.of(
         breakdowns.of(
             query.region(), query.municipality(), query.period(), figure(figure), category));
