@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -189,9 +190,14 @@ public class ParticipantBreakdowns {
         perMunicipality
             .computeIfAbsent(((Number) row[0]).longValue(), id -> new TreeMap<>())
             .merge((String) row[1], sign * ((Number) row[2]).longValue(), Long::sum);
-        Instant at = (Instant) row[3];
+        Instant at = instant(row[3]);
         countedAt = countedAt == null || at.isAfter(countedAt) ? at : countedAt;
       }
+    }
+
+    /** A MAX of an Instant attribute may come back as the column's JDBC type. */
+    private static Instant instant(Object value) {
+      return value instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
     }
 
     Map<String, Long> of(Long municipalityId) {
