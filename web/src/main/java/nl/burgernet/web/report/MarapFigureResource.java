@@ -11,13 +11,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /**
  * A MARAP figure set in the API: the subclass answers it as JSON at its path (with its own
  * description), and this class answers the same figures as CSV at that path plus /csv, with the
- * same query parameters and the same refusals.
+ * same query parameters and the same refusals. Public: javac gives a public subclass of a
+ * package-private class a bridge for each inherited public method, and JAX-RS skips bridges.
  */
 @APIResponse(
     responseCode = "400",
     description = "A month that is not yyyy-MM, or a period over 36 months")
 @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
-abstract class MarapFigureResource {
+public abstract class MarapFigureResource {
 
   /** The figures asked for. */
   abstract MarapFigureSet figures(MarapQuery query);
