@@ -3,13 +3,13 @@ package nl.burgernet.web.report;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import nl.burgernet.platform.boundary.InvalidInputException;
 import nl.burgernet.report.boundary.BaseFigure;
 import nl.burgernet.report.boundary.ParticipantBaseFigures;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The MARAP participant base for the regional bureau's own analyses. */
 @Path("marap/participants")
-public class ParticipantBaseResource extends MarapFigureResource {
+public class ParticipantBaseResource {
 
   @Inject private ParticipantBaseFigures figures;
 
@@ -31,18 +31,39 @@ public class ParticipantBaseResource extends MarapFigureResource {
       summary =
           "The participant base of a region or one of its municipalities: coverage against the"
               + " targets, channels, ages, sources, growth per month (from and to as yyyy-MM)")
-  public ParticipantBaseView base(@BeanParam MarapParameters parameters) {
-    return figures(parameters.query());
+  @APIResponse(
+      responseCode = "400",
+      description = "A month that is not yyyy-MM, or a period over 36 months")
+  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
+  public ParticipantBaseView base(
+      @QueryParam("region") Long region,
+      @QueryParam("municipality") Long municipality,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return view(MarapQuery.of(region, municipality, from, to));
   }
 
-  @Override
-  ParticipantBaseView figures(MarapQuery query) {
+  @GET
+  @Path("csv")
+  @Produces(CsvTable.MEDIA_TYPE)
+  @Operation(
+      summary = "The same participant base as CSV, for a spreadsheet",
+      description = CsvTable.FIGURES_DESCRIPTION)
+  @APIResponse(
+      responseCode = "400",
+      description = "A month that is not yyyy-MM, or a period over 36 months")
+  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
+  public Response baseAsCsv(
+      @QueryParam("region") Long region,
+      @QueryParam("municipality") Long municipality,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    MarapQuery query = MarapQuery.of(region, municipality, from, to);
+    return query.csv("marap-deelnemers", view(query));
+  }
+
+  private ParticipantBaseView view(MarapQuery query) {
     return ParticipantBaseView.of(figures.of(query.region(), query.municipality(), query.period()));
-  }
-
-  @Override
-  String csvName() {
-    return "marap-deelnemers";
   }
 
   @GET
@@ -62,10 +83,13 @@ public class ParticipantBaseResource extends MarapFigureResource {
       description = "A month that is not yyyy-MM, an unknown figure or a category it does not have")
   @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
   public ParticipantBreakdownView breakdown(
-      @BeanParam MarapParameters parameters,
+      @QueryParam("region") Long region,
+      @QueryParam("municipality") Long municipality,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       @QueryParam("figure") String figure,
       @QueryParam("category") String category) {
-    MarapQuery query = parameters.query();
+    MarapQuery query = MarapQuery.of(region, municipality, from, to);
     return ParticipantBreakdownView.of(
         breakdowns.of(
             query.region(), query.municipality(), query.period(), figure(figure), category));
