@@ -270,6 +270,89 @@ final class MarapDatabase {
     }
   }
 
+  /**
+   * What one participant-base figure of the municipality counts, per postcode area (the first four
+   * characters of the home postcode; "" where the participant's data was erased), computed row by
+   * row: figure PARTICIPANTS, CHANNEL, AGE, SOURCE (active now, category the channel, band or
+   * source), NEW or UNSUBSCRIBED (in the months; category the reason, NONE without one, or null for
+   * every unsubscription).
+   */
+  static Map<String, Long> breakdown(
+      String cbsCode, String figure, String category, YearMonth from, YearMonth to)
+      throws SQLException {
+    try (Connection db = connect()) {
+      long municipality = single(db, "SELECT id FROM municipality WHERE cbs_code = ?", cbsCode);
+      int year = YearMonth.now(AMSTERDAM).getYear();
+      Map<String, Long> months = months(from, to);
+      Map<String, Long> perArea = new TreeMap<>();
+      if (figure.equals("UNSUBSCRIBED")) {
+        for (Object[] row :
+            rows(
+                db,
+                "SELECT unsubscribed_at, reason, participant_id FROM participant_unsubscription"
+                    + " WHERE scope_municipality_id = ?",
+                municipality)) {
+          String reason = row[1] == null ? "NONE" : (String) row[1];
+          if (months.containsKey(month(row[0])) && (category == null || category.equals(reason))) {
+            List<Object[]> home =
+                row[2] == null
+                    ? List.of()
+                    : rows(db, "SELECT home_postcode FROM participant WHERE id = ?", row[2]);
+            perArea.merge(home.isEmpty() ? "" : area(home.get(0)[0]), 1L, Long::sum);
+          }
+        }
+        return perArea;
+      }
+      if (figure.equals("NEW")) {
+        for (Object[] row :
+            rows(
+                db,
+                "SELECT registered_at FROM erased_participant WHERE scope_municipality_id = ?",
+                municipality)) {
+          if (months.containsKey(month(row[0]))) {
+            perArea.merge("", 1L, Long::sum);
+          }
+        }
+      }
+      for (Object[] row :
+          rows(
+              db,
+              "SELECT id, status, source, year_of_birth, registered_at, home_postcode"
+                  + " FROM participant WHERE scope_municipality_id = ?",
+              municipality)) {
+        String status = (String) row[1];
+        boolean counts =
+            switch (figure) {
+              case "NEW" ->
+                  (status.equals("ACTIVE") || status.equals("UNSUBSCRIBED"))
+                      && months.containsKey(month(row[4]));
+              case "PARTICIPANTS" -> status.equals("ACTIVE");
+              case "SOURCE" -> status.equals("ACTIVE") && category.equals(row[2]);
+              case "AGE" ->
+                  status.equals("ACTIVE")
+                      && category.equals(band(year - ((Number) row[3]).intValue()));
+              case "CHANNEL" ->
+                  status.equals("ACTIVE")
+                      && rows(
+                              db,
+                              "SELECT channel FROM participant_channel WHERE participant_id = ?",
+                              row[0])
+                          .stream()
+                          .anyMatch(channel -> category.equals(channel[0]));
+              default -> throw new IllegalArgumentException(figure);
+            };
+        if (counts) {
+          perArea.merge(area(row[5]), 1L, Long::sum);
+        }
+      }
+      return perArea;
+    }
+  }
+
+  private static String area(Object postcode) {
+    return ((String) postcode).substring(0, 4);
+  }
+
   /** The age bands of the MARAP, written out here on purpose: 16-24, 25-34, ... 65-74, 75+. */
   private static String band(int age) {
     int[] starts = {16, 25, 35, 45, 55, 65, 75};

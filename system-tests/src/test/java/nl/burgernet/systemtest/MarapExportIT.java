@@ -251,6 +251,85 @@ class MarapExportIT extends BrowserTest {
   }
 
   @Test
+  void every_participant_base_figure_leads_to_its_anonymous_breakdown_with_the_same_number()
+      throws Exception {
+    // born in 1940: the age band 75+ is in a link as 75%2B
+    SelfServiceBrowserIT.Fixture.activate(
+        base,
+        RegistrationApiIT.registration(
+                RegistrationApiIT.uniqueEmail(), RegistrationApiIT.uniqueMobile(), "3511 AA")
+            .add("name", "Bea Uitsplitsing")
+            .add("yearOfBirth", 1940)
+            .build());
+    assertThat(
+            new StaffApi(base)
+                .post("marap/participants/count", "{}", "beheerder", DEMO_PASSWORD)
+                .statusCode())
+        .isEqualTo(200);
+    long region = MarapDatabase.regionOf(UTRECHT);
+    long utrecht = MarapDatabase.municipalityOf(UTRECHT);
+    YearMonth now = YearMonth.now(AMSTERDAM);
+    String regionPage = "portal/marap/deelnemers.xhtml?regio=" + region;
+    String utrechtPage = regionPage + "&gemeente=" + utrecht;
+
+    browser.logIn("stuurgroep");
+    browser.open(utrechtPage);
+    browser.awaitElementText("base-title", "Deelnemersbestand: Utrecht");
+    List<String> figures =
+        new ArrayList<>(
+            List.of(
+                "new-total",
+                "unsubscribed-total",
+                "net-total",
+                "new-" + now,
+                "unsubscribed-" + now,
+                "net-" + now));
+    for (String table : List.of("base-channels", "base-ages", "base-sources", "base-reasons")) {
+      browser.element(table).findElements(By.cssSelector("a")).stream()
+          .map(link -> link.getAttribute("id"))
+          .forEach(figures::add);
+    }
+    assertThat(figures).contains("base-channels-SMS", "base-ages-75+");
+    boolean accessibilityChecked = false;
+    for (String figure : figures) {
+      browser.open(utrechtPage);
+      String number = browser.textOf(figure);
+      browser.click(figure);
+      browser.awaitElementText("breakdown-title", "Utrecht");
+      assertThat(browser.textOf("breakdown-total"))
+          .as(figure)
+          .startsWith("Totaal: " + number + ".");
+      assertThat(browser.textOf("breakdown-count-" + utrecht)).as(figure).isEqualTo(number);
+      if (!accessibilityChecked) {
+        assertThat(browser.accessibilityViolationDetails()).as(figure).isEmpty();
+        browser.saveScreenshot("MarapExportIT-breakdown-of-" + figure);
+        accessibilityChecked = true;
+      }
+    }
+
+    // from the region's page: the region's total, and a municipality's number of participants
+    browser.open(regionPage);
+    String total = browser.textOf("base-total").split(" ")[0];
+    browser.click("base-total-breakdown");
+    browser.awaitElementText("breakdown-title", "Actieve deelnemers");
+    assertThat(browser.textOf("breakdown-total")).startsWith("Totaal: " + total + ".");
+    browser.open(regionPage);
+    String participants = browser.textOf("participants-" + utrecht);
+    browser.click("participants-" + utrecht);
+    browser.awaitElementText("breakdown-title", "Actieve deelnemers");
+    assertThat(browser.textOf("breakdown-title")).contains("Utrecht");
+    assertThat(browser.textOf("breakdown-total")).startsWith("Totaal: " + participants + ".");
+    assertThat(browser.textOf("breakdown-privacy")).contains("vanaf 5 deelnemers");
+    assertThat(browser.text()).doesNotContain("Bea Uitsplitsing");
+    assertThat(browser.accessibilityViolationDetails()).isEmpty();
+    browser.saveScreenshot("MarapExportIT-breakdown-of-utrecht");
+
+    // the participants' spread leads on to the Burgernetkaart of the same municipality
+    browser.click("breakdown-map");
+    browser.awaitElementText("coverage-title", "Utrecht");
+  }
+
+  @Test
   void overdue_tickets_are_those_still_waiting_past_their_due_date_per_line() throws Exception {
     waitingTicketsInQuietMonth();
     long region = MarapDatabase.regionOf(UTRECHT);

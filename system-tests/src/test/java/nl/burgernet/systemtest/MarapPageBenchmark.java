@@ -80,6 +80,12 @@ class MarapPageBenchmark {
   static {
     PAGES.put("participant base", "portal/marap/deelnemers.xhtml");
     PAGES.put("participant base of a municipality", "portal/marap/deelnemers.xhtml?gemeente=");
+    PAGES.put(
+        "breakdown of the participants", "portal/marap/uitsplitsing.xhtml?figuur=PARTICIPANTS");
+    PAGES.put("breakdown of the new participants", "portal/marap/uitsplitsing.xhtml?figuur=NEW");
+    PAGES.put(
+        "breakdown of a municipality's SMS participants",
+        "portal/marap/uitsplitsing.xhtml?figuur=CHANNEL&categorie=SMS&gemeente=");
     PAGES.put("Burgernetkaart", "portal/marap/kaart.xhtml");
     PAGES.put("actions", "portal/marap/acties.xhtml");
     PAGES.put("actions of a municipality", "portal/marap/acties.xhtml?gemeente=");

@@ -8,9 +8,11 @@ import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -20,6 +22,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -41,6 +45,9 @@ class MarapParticipantBaseIT extends BrowserTest {
   private static final String UTRECHT = "GM0344";
   private static final String ROTTERDAM = "GM0599";
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+  /** The smallest number of participants a breakdown names a postcode area with. */
+  private static final long SMALL_NUMBER = 5;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -90,6 +97,156 @@ class MarapParticipantBaseIT extends BrowserTest {
             });
     assertThat(newPerMonth).isEqualTo(expected.newPerMonth());
     assertThat(unsubscribedPerMonth).isEqualTo(expected.unsubscribedPerMonth());
+  }
+
+  @Test
+  void every_figure_s_breakdown_per_postcode_area_matches_the_raw_data_and_adds_up_to_it()
+      throws Exception {
+    for (int i = 0; i < SMALL_NUMBER; i++) {
+      participantAt(1990, "3552 AA", "APP");
+    }
+    participantAt(1960, "3561 AA", "SMS");
+    unsubscribeWithReason(participantAt(1970, "3561 AA", "SMS"), "Ik ben verhuisd");
+    StaffApi api = new StaffApi(base);
+    assertThat(api.post("marap/participants/count", "{}", "beheerder", DEMO_PASSWORD).statusCode())
+        .isEqualTo(200);
+    YearMonth now = YearMonth.now(AMSTERDAM);
+    YearMonth from = now.minusMonths(11);
+    long utrecht = MarapDatabase.municipalityOf(UTRECHT);
+    long region = MarapDatabase.regionOf(UTRECHT);
+    String view = "region=" + region + "&municipality=" + utrecht + "&from=" + from + "&to=" + now;
+    JsonObject base =
+        StaffApi.object(api.get("marap/participants?" + view, "stuurgroep", DEMO_PASSWORD));
+
+    // every figure of the page with a number, and what it says
+    Map<String, Long> figures = new TreeMap<>();
+    figures.put(
+        "PARTICIPANTS", base.getJsonObject("total").getJsonNumber("participants").longValue());
+    figures.put("NEW", sum(base, "newParticipants"));
+    figures.put("UNSUBSCRIBED", sum(base, "unsubscriptions"));
+    figures.put("NET_GROWTH", sum(base, "netGrowth"));
+    counts(base.getJsonObject("channels")).forEach((c, n) -> figures.put("CHANNEL/" + c, n));
+    counts(base.getJsonObject("ages")).forEach((c, n) -> figures.put("AGE/" + c, n));
+    counts(base.getJsonObject("sources")).forEach((c, n) -> figures.put("SOURCE/" + c, n));
+    counts(base.getJsonObject("unsubscriptionReasons"))
+        .forEach((c, n) -> figures.put("UNSUBSCRIBED/" + c, n));
+    assertThat(figures).containsKeys("CHANNEL/APP", "AGE/35-44", "UNSUBSCRIBED/MOVED");
+
+    for (Map.Entry<String, Long> figure : figures.entrySet()) {
+      String[] selection = figure.getKey().split("/");
+      String category = selection.length == 2 ? selection[1] : null;
+      JsonObject breakdown =
+          StaffApi.object(
+              api.get(
+                  "marap/participants/breakdown?"
+                      + view
+                      + "&figure="
+                      + selection[0]
+                      + (category == null
+                          ? ""
+                          : "&category=" + URLEncoder.encode(category, StandardCharsets.UTF_8)),
+                  "stuurgroep",
+                  DEMO_PASSWORD));
+      JsonObject line = breakdown.getJsonArray("municipalities").getJsonObject(0);
+      String what = figure.getKey();
+      assertThat(breakdown.getJsonNumber("total").longValue())
+          .as(what)
+          .isEqualTo(figure.getValue());
+      assertThat(line.getJsonNumber("count").longValue()).as(what).isEqualTo(figure.getValue());
+      if (selection[0].equals("NET_GROWTH")) {
+        assertThat(line.getJsonArray("areas")).as("net growth has no areas").isEmpty();
+        continue;
+      }
+      Map<String, Long> raw = MarapDatabase.breakdown(UTRECHT, selection[0], category, from, now);
+      Map<String, Long> named = new TreeMap<>();
+      line.getJsonArray("areas")
+          .getValuesAs(JsonObject.class)
+          .forEach(
+              area ->
+                  named.put(area.getString("postcode4"), area.getJsonNumber("count").longValue()));
+      Map<String, Long> rawNamed = new TreeMap<>(raw);
+      rawNamed.remove("");
+      rawNamed.values().removeIf(count -> count < SMALL_NUMBER);
+      long rawSmall =
+          raw.entrySet().stream()
+              .filter(area -> !area.getKey().isEmpty() && area.getValue() < SMALL_NUMBER)
+              .mapToLong(Map.Entry::getValue)
+              .sum();
+      assertThat(raw.values().stream().mapToLong(Long::longValue).sum())
+          .as(what)
+          .isEqualTo(figure.getValue());
+      assertThat(named).as(what).isEqualTo(rawNamed);
+      assertThat(line.getJsonNumber("smallAreas").longValue()).as(what).isEqualTo(rawSmall);
+      assertThat(line.getJsonNumber("unknownArea").longValue())
+          .as(what)
+          .isEqualTo(raw.getOrDefault("", 0L));
+    }
+    assertThat(figures.get("CHANNEL/APP")).isGreaterThanOrEqualTo(SMALL_NUMBER);
+  }
+
+  @Test
+  void a_breakdown_of_the_region_adds_up_to_its_figure_and_a_municipality_sees_only_its_own()
+      throws SQLException {
+    StaffApi api = new StaffApi(base);
+    YearMonth now = YearMonth.now(AMSTERDAM);
+    String period = "&from=" + now + "&to=" + now;
+    long midden = MarapDatabase.regionOf(UTRECHT);
+    long rijnmond = MarapDatabase.regionOf(ROTTERDAM);
+
+    JsonObject region =
+        StaffApi.object(
+            api.get("marap/participants?region=" + midden + period, "stuurgroep", DEMO_PASSWORD));
+    JsonObject breakdown =
+        StaffApi.object(
+            api.get(
+                "marap/participants/breakdown?region=" + midden + period + "&figure=PARTICIPANTS",
+                "stuurgroep",
+                DEMO_PASSWORD));
+    JsonObject ambassador =
+        StaffApi.object(
+            api.get(
+                "marap/participants/breakdown?region=" + rijnmond + period + "&figure=NEW",
+                "ambassadeur",
+                DEMO_PASSWORD));
+    HttpResponse<String> schiedam =
+        api.get(
+            "marap/participants/breakdown?region="
+                + rijnmond
+                + "&municipality="
+                + MarapDatabase.municipalityOf("GM0606")
+                + period,
+            "ambassadeur",
+            DEMO_PASSWORD);
+    HttpResponse<String> otherRegion =
+        api.get(
+            "marap/participants/breakdown?region=" + rijnmond + period,
+            "stuurgroep",
+            DEMO_PASSWORD);
+    HttpResponse<String> noCategory =
+        api.get(
+            "marap/participants/breakdown?region=" + midden + period + "&figure=CHANNEL",
+            "stuurgroep",
+            DEMO_PASSWORD);
+    HttpResponse<String> unknownCategory =
+        api.get(
+            "marap/participants/breakdown?region="
+                + midden
+                + period
+                + "&figure=CHANNEL&category=FAX",
+            "stuurgroep",
+            DEMO_PASSWORD);
+
+    assertThat(breakdown.getJsonNumber("total").longValue())
+        .isEqualTo(region.getJsonObject("total").getJsonNumber("participants").longValue());
+    assertThat(breakdown.getJsonArray("municipalities")).hasSize(39);
+    assertThat(ambassador.getJsonArray("municipalities").getValuesAs(JsonObject.class))
+        .extracting(line -> line.getString("municipality"))
+        .containsExactly("Rotterdam");
+    assertThat(schiedam.statusCode()).as("another municipality").isEqualTo(404);
+    assertThat(otherRegion.statusCode()).as("another region").isEqualTo(404);
+    assertThat(noCategory.statusCode()).isEqualTo(400);
+    assertThat(unknownCategory.statusCode()).isEqualTo(400);
+    assertThat(unknownCategory.body()).contains("'FAX' is geen categorie van dit cijfer.");
   }
 
   @Test
@@ -330,16 +487,40 @@ class MarapParticipantBaseIT extends BrowserTest {
   }
 
   private void participantInUtrecht(int yearOfBirth, String... channels) {
+    participantAt(yearOfBirth, "3511 AA", channels);
+  }
+
+  /** Registers and confirms a participant at the postcode; returns the e-mail address. */
+  private String participantAt(int yearOfBirth, String postcode, String... channels) {
     var wanted = Json.createArrayBuilder();
     for (String channel : channels) {
       wanted.add(channel);
     }
+    String email = RegistrationApiIT.uniqueEmail();
     SelfServiceBrowserIT.Fixture.activate(
         base,
-        RegistrationApiIT.registration(
-                RegistrationApiIT.uniqueEmail(), RegistrationApiIT.uniqueMobile(), "3511 AA")
+        RegistrationApiIT.registration(email, RegistrationApiIT.uniqueMobile(), postcode)
             .add("yearOfBirth", yearOfBirth)
             .add("channels", wanted)
             .build());
+    return email;
+  }
+
+  /** Leaves by the unsubscribe link of the participant's first mail, giving the reason. */
+  private void unsubscribeWithReason(String email, String reason) {
+    Matcher link =
+        Pattern.compile("afmelden\\.xhtml\\?token=([A-Za-z0-9_-]+)")
+            .matcher(MailBox.textOf(MailBox.awaitMessageTo(email, Duration.ofSeconds(60))));
+    assertThat(link.find()).as("unsubscribe link").isTrue();
+    browser.open("afmelden.xhtml?token=" + link.group(1));
+    browser.check(reason);
+    browser.submit("unsubscribe-form:unsubscribe");
+    assertThat(browser.has("unsubscribe-done")).isTrue();
+  }
+
+  private static long sum(JsonObject base, String figure) {
+    return base.getJsonArray("months").getValuesAs(JsonObject.class).stream()
+        .mapToLong(month -> month.getJsonNumber(figure).longValue())
+        .sum();
   }
 }

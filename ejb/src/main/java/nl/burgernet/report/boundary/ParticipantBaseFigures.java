@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import nl.burgernet.participant.entity.UnsubscribeReason;
-import nl.burgernet.participant.entity.Unsubscription;
 import nl.burgernet.platform.boundary.MonthPeriod;
 import nl.burgernet.reference.entity.Municipality;
 import nl.burgernet.reference.entity.MunicipalityFigures;
@@ -26,6 +25,7 @@ import nl.burgernet.report.boundary.ParticipantBase.MonthLine;
 import nl.burgernet.report.boundary.ParticipantBase.MunicipalityLine;
 import nl.burgernet.report.control.MarapAreas;
 import nl.burgernet.report.control.MarapFigureRefresh;
+import nl.burgernet.report.entity.ParticipantAreaMonth;
 import nl.burgernet.report.entity.ParticipantBaseCount;
 import nl.burgernet.report.entity.ParticipantBaseCount.Dimension;
 import nl.burgernet.report.entity.ParticipantBaseMonth;
@@ -185,17 +185,22 @@ public class ParticipantBaseFigures {
         .toList();
   }
 
+  /** From the month counts, like the unsubscriptions per month, so the two always agree. */
   private Map<UnsubscribeReason, Long> reasons(
       Long regionId, Long municipalityId, MonthPeriod period) {
     Map<UnsubscribeReason, Long> reasons = new HashMap<>();
     for (Object[] row :
-        em.createNamedQuery(Unsubscription.REASONS_IN_REGION, Object[].class)
+        em.createNamedQuery(ParticipantAreaMonth.PER_CATEGORY, Object[].class)
             .setParameter("region", regionId)
+            .setParameter("figure", ParticipantAreaMonth.Figure.UNSUBSCRIBED)
             .setParameter("municipality", municipalityId == null ? 0L : municipalityId)
-            .setParameter("from", period.start())
-            .setParameter("until", period.end())
+            .setParameter("from", period.from().toString())
+            .setParameter("to", period.to().toString())
             .getResultList()) {
-      reasons.put((UnsubscribeReason) row[0], ((Number) row[1]).longValue());
+      String reason = (String) row[0];
+      reasons.put(
+          reason.equals(ParticipantAreaMonth.NO_REASON) ? null : UnsubscribeReason.valueOf(reason),
+          ((Number) row[1]).longValue());
     }
     return reasons;
   }

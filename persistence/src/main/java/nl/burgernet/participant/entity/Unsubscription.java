@@ -36,12 +36,6 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
         "SELECT u.unsubscribedAt, u.reason FROM Unsubscription u"
             + " WHERE u.unsubscribedAt >= :from AND u.unsubscribedAt < :until")
 @NamedQuery(
-    name = Unsubscription.REASONS_IN_REGION,
-    query =
-        "SELECT u.reason, COUNT(u) FROM Unsubscription u WHERE u.scopeRegionId = :region"
-            + " AND (:municipality = 0 OR u.scopeMunicipalityId = :municipality)"
-            + " AND u.unsubscribedAt >= :from AND u.unsubscribedAt < :until GROUP BY u.reason")
-@NamedQuery(
     name = Unsubscription.COUNT_THROUGH_REQUEST,
     query = "SELECT COUNT(u) FROM Unsubscription u WHERE u.sendRequestId = :request")
 public class Unsubscription {
@@ -49,7 +43,6 @@ public class Unsubscription {
   public static final String OF_PARTICIPANT = "Unsubscription.ofParticipant";
   public static final String COUNT_THROUGH_REQUEST = "Unsubscription.countThroughRequest";
   public static final String BETWEEN = "Unsubscription.between";
-  public static final String REASONS_IN_REGION = "Unsubscription.reasonsInRegion";
 
   public static final int REMARK_LENGTH = 500;
 

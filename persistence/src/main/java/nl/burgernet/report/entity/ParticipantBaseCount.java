@@ -8,10 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
-import org.eclipse.persistence.annotations.AdditionalCriteria;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * How many active participants a municipality has now in one category of one dimension (all of
@@ -20,14 +19,11 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
 @Entity
 @Table(name = "marap_participant_count")
 @IdClass(ParticipantBaseCount.Key.class)
-@AdditionalCriteria(
-    "(:scopeRegion = 0 OR this.scopeRegionId = :scopeRegion)"
-        + " AND (:scopeMunicipality = 0 OR this.scopeMunicipalityId = :scopeMunicipality)")
 @NamedQuery(
     name = ParticipantBaseCount.OF_REGION,
     query = "SELECT c FROM ParticipantBaseCount c WHERE c.scopeRegionId = :region")
 @NamedQuery(name = ParticipantBaseCount.DELETE_ALL, query = "DELETE FROM ParticipantBaseCount c")
-public class ParticipantBaseCount {
+public class ParticipantBaseCount extends MunicipalityCount {
 
   public static final String OF_REGION = "ParticipantBaseCount.ofRegion";
   public static final String DELETE_ALL = "ParticipantBaseCount.deleteAll";
@@ -44,10 +40,6 @@ public class ParticipantBaseCount {
   public static final String ALL = "ALL";
 
   @Id
-  @Column(name = "scope_municipality_id", nullable = false)
-  private Long scopeMunicipalityId;
-
-  @Id
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10)
   private Dimension dimension;
@@ -55,15 +47,6 @@ public class ParticipantBaseCount {
   @Id
   @Column(nullable = false, length = 10)
   private String category;
-
-  @Column(name = "scope_region_id", nullable = false)
-  private Long scopeRegionId;
-
-  @Column(nullable = false)
-  private long participants;
-
-  @Column(name = "counted_at", nullable = false)
-  private Instant countedAt;
 
   protected ParticipantBaseCount() {}
 
@@ -74,16 +57,9 @@ public class ParticipantBaseCount {
       String category,
       long participants,
       Instant countedAt) {
-    this.scopeRegionId = regionId;
-    this.scopeMunicipalityId = municipalityId;
+    super(regionId, municipalityId, participants, countedAt);
     this.dimension = dimension;
     this.category = category;
-    this.participants = participants;
-    this.countedAt = countedAt;
-  }
-
-  public Long getScopeMunicipalityId() {
-    return scopeMunicipalityId;
   }
 
   public Dimension getDimension() {
@@ -94,16 +70,8 @@ public class ParticipantBaseCount {
     return category;
   }
 
-  public long getParticipants() {
-    return participants;
-  }
-
-  public Instant getCountedAt() {
-    return countedAt;
-  }
-
   /** The primary key: municipality, dimension, category. */
-  public static class Key implements Serializable {
+  public static class Key extends MunicipalityCount.Key {
 
     private static final long serialVersionUID = 1L;
 
@@ -112,16 +80,8 @@ public class ParticipantBaseCount {
     private String category;
 
     @Override
-    public boolean equals(Object other) {
-      return other instanceof Key key
-          && Objects.equals(scopeMunicipalityId, key.scopeMunicipalityId)
-          && dimension == key.dimension
-          && Objects.equals(category, key.category);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(scopeMunicipalityId, dimension, category);
+    protected List<Object> parts() {
+      return Arrays.asList(scopeMunicipalityId, dimension, category);
     }
   }
 }

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +15,7 @@ import nl.burgernet.helpdesk.entity.ComplaintCategory;
 import nl.burgernet.helpdesk.entity.HelpdeskLine;
 import nl.burgernet.helpdesk.entity.Ticket;
 import nl.burgernet.helpdesk.entity.TicketStatus;
+import nl.burgernet.web.faces.AreaPeriodParameters;
 import nl.burgernet.web.faces.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -31,7 +31,7 @@ import org.primefaces.model.SortMeta;
  */
 @Named("ticketList")
 @ViewScoped
-public class TicketListBacking implements Serializable {
+public class TicketListBacking extends AreaPeriodParameters {
 
   private static final long serialVersionUID = 1L;
 
@@ -46,10 +46,6 @@ public class TicketListBacking implements Serializable {
   private HelpdeskLine line;
   private ComplaintCategory category;
   private TicketFilter.Assignee assignee;
-  private Long regionId;
-  private Long municipalityId;
-  private String from;
-  private String to;
   private String text;
 
   /** The filter of the list shown; null while the GET parameters are refused. */
@@ -182,38 +178,6 @@ public class TicketListBacking implements Serializable {
 
   public void setAssignee(TicketFilter.Assignee assignee) {
     this.assignee = assignee;
-  }
-
-  public Long getRegionId() {
-    return regionId;
-  }
-
-  public void setRegionId(Long regionId) {
-    this.regionId = regionId;
-  }
-
-  public Long getMunicipalityId() {
-    return municipalityId;
-  }
-
-  public void setMunicipalityId(Long municipalityId) {
-    this.municipalityId = municipalityId;
-  }
-
-  public String getFrom() {
-    return from;
-  }
-
-  public void setFrom(String from) {
-    this.from = from;
-  }
-
-  public String getTo() {
-    return to;
-  }
-
-  public void setTo(String to) {
-    this.to = to;
   }
 
   public String getText() {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import nl.burgernet.platform.boundary.MonthPeriod;
 import nl.burgernet.report.boundary.ParticipantBase.Area;
 import nl.burgernet.report.boundary.ParticipantBaseFigures;
+import nl.burgernet.web.faces.AreaPeriodParameters;
 import nl.burgernet.web.faces.Formats;
 
 /**
@@ -20,7 +21,7 @@ import nl.burgernet.web.faces.Formats;
  */
 @Named("marapFilter")
 @RequestScoped
-public class MarapFilter {
+public class MarapFilter extends AreaPeriodParameters {
 
   static final int DEFAULT_MONTHS = 12;
 
@@ -30,11 +31,6 @@ public class MarapFilter {
   @Inject private ParticipantBaseFigures figures;
 
   @Inject private Clock clock;
-
-  private Long regionId;
-  private Long municipalityId;
-  private String from;
-  private String to;
 
   private List<Area> regions;
   private List<Area> municipalities;
@@ -110,37 +106,5 @@ public class MarapFilter {
       municipalities = region().map(figures::municipalities).orElse(List.of());
     }
     return municipalities;
-  }
-
-  public Long getRegionId() {
-    return regionId;
-  }
-
-  public void setRegionId(Long regionId) {
-    this.regionId = regionId;
-  }
-
-  public Long getMunicipalityId() {
-    return municipalityId;
-  }
-
-  public void setMunicipalityId(Long municipalityId) {
-    this.municipalityId = municipalityId;
-  }
-
-  public String getFrom() {
-    return from;
-  }
-
-  public void setFrom(String from) {
-    this.from = from;
-  }
-
-  public String getTo() {
-    return to;
-  }
-
-  public void setTo(String to) {
-    this.to = to;
   }
 }

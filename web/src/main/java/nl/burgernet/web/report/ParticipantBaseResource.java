@@ -10,7 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.burgernet.platform.boundary.InvalidInputException;
+import nl.burgernet.report.boundary.BaseFigure;
 import nl.burgernet.report.boundary.ParticipantBaseFigures;
+import nl.burgernet.report.boundary.ParticipantBreakdowns;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -19,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class ParticipantBaseResource {
 
   @Inject private ParticipantBaseFigures figures;
+
+  @Inject private ParticipantBreakdowns breakdowns;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -59,6 +64,43 @@ public class ParticipantBaseResource {
 
   private ParticipantBaseView view(MarapQuery query) {
     return ParticipantBaseView.of(figures.of(query.region(), query.municipality(), query.period()));
+  }
+
+  @GET
+  @Path("breakdown")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "One figure of the participant base per municipality and postcode area (PC4), without"
+              + " names: an area is named from 'minimum' participants on, smaller ones are added up"
+              + " per municipality in 'smallAreas'; 'unknownArea' counts erased participants",
+      description =
+          "figure: PARTICIPANTS, CHANNEL, AGE, SOURCE (active now), NEW, UNSUBSCRIBED, NET_GROWTH"
+              + " (in the months; NET_GROWTH per municipality only); category: the channel, age"
+              + " band, source or unsubscription reason (NONE: without a reason)")
+  @APIResponse(
+      responseCode = "400",
+      description = "A month that is not yyyy-MM, an unknown figure or a category it does not have")
+  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
+  public ParticipantBreakdownView breakdown(
+      @QueryParam("region") Long region,
+      @QueryParam("municipality") Long municipality,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("figure") String figure,
+      @QueryParam("category") String category) {
+    MarapQuery query = MarapQuery.of(region, municipality, from, to);
+    return ParticipantBreakdownView.of(
+        breakdowns.of(
+            query.region(), query.municipality(), query.period(), figure(figure), category));
+  }
+
+  private static BaseFigure figure(String figure) {
+    try {
+      return figure == null ? BaseFigure.PARTICIPANTS : BaseFigure.valueOf(figure);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("marap.breakdown.unknownFigure", figure);
+    }
   }
 
   @POST
