@@ -25,9 +25,11 @@ import nl.burgernet.participant.entity.Address;
 import nl.burgernet.participant.entity.Channel;
 import nl.burgernet.participant.entity.ContactDetails;
 import nl.burgernet.participant.entity.Participant;
+import nl.burgernet.participant.entity.ParticipantStatus;
 import nl.burgernet.participant.entity.PhoneNumber;
 import nl.burgernet.participant.entity.Postcode;
 import nl.burgernet.participant.entity.PushSubscription;
+import nl.burgernet.participant.entity.QueueReason;
 import nl.burgernet.participant.entity.QuietHours;
 import nl.burgernet.participant.entity.RegistrationSource;
 import nl.burgernet.reference.entity.Municipality;
@@ -120,6 +122,9 @@ public class ActionFixture {
     participant.changeQuietHours(quietHours);
     if (active) {
       participant.activateWithoutConfirmation(now);
+    } else {
+      // as a registration routed there: a queue always says why (the work list shows the reason)
+      participant.holdFor(ParticipantStatus.VERIFICATION, QueueReason.AWAITING_APPROVAL, now);
     }
     em.persist(participant);
     em.flush();
