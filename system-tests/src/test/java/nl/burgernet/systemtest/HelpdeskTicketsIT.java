@@ -9,7 +9,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -17,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -64,7 +62,7 @@ class HelpdeskTicketsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return HelpdeskDesk.addTo(Deployments.burgernet(HelpdeskTicketsIT.class));
+    return HelpdeskDesk.addTo(Deployments.burgernet(HelpdeskTicketsIT.class, AuditedActions.class));
   }
 
   @EJB private HelpdeskDesk desk;
@@ -305,20 +303,6 @@ class HelpdeskTicketsIT {
   }
 
   private List<String> auditedActionsOn(long id) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement query =
-            connection.prepareStatement(
-                "SELECT action FROM audit_entry WHERE object_type = 'Ticket' AND object_id = ?")) {
-      query.setString(1, String.valueOf(id));
-      try (ResultSet rows = query.executeQuery()) {
-        List<String> actions = new ArrayList<>();
-        while (rows.next()) {
-          actions.add(rows.getString(1));
-        }
-        return actions;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return AuditedActions.on(dataSource, "Ticket", id);
   }
 }

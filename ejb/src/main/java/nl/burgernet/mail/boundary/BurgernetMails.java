@@ -418,13 +418,13 @@ public class BurgernetMails {
             : OptionalLong.empty());
   }
 
-  /** The templates of the caller's region. */
+  /** The templates of the caller's region that its regional bureau has not retired. */
   public List<MailTemplate> templates() {
     Long region = callerScope.current().regionId();
     if (region == null) {
       return List.of();
     }
-    return em.createNamedQuery(MailTemplate.OF_REGION, MailTemplate.class)
+    return em.createNamedQuery(MailTemplate.OFFERED_IN_REGION, MailTemplate.class)
         .setParameter("region", region)
         .getResultList();
   }

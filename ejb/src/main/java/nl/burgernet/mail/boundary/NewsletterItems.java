@@ -88,7 +88,8 @@ public class NewsletterItems {
       @NotBlank @Size(max = NewsletterItem.TITLE_LENGTH) String title,
       @NotBlank @Size(max = BurgernetMail.BODY_LENGTH) String html) {
     NewsletterItem item =
-        new NewsletterItem(region(), title, sanitised(html), caller(), clock.instant());
+        new NewsletterItem(
+            region(), title, sanitizer.sanitizeRequired(html), caller(), clock.instant());
     em.persist(item);
     em.flush();
     auditTrail.record(AuditAction.CREATE, AUDIT_OBJECT, item.getId(), AuditResult.SUCCESS);
@@ -101,7 +102,7 @@ public class NewsletterItems {
       @NotBlank @Size(max = NewsletterItem.TITLE_LENGTH) String title,
       @NotBlank @Size(max = BurgernetMail.BODY_LENGTH) String html) {
     NewsletterItem item = ofCallersRegion(id);
-    item.change(title, sanitised(html), clock.instant());
+    item.change(title, sanitizer.sanitizeRequired(html), clock.instant());
     auditTrail.record(AuditAction.UPDATE, AUDIT_OBJECT, id, AuditResult.SUCCESS);
     return item;
   }
@@ -113,15 +114,6 @@ public class NewsletterItems {
     item.retire(now);
     auditTrail.record(AuditAction.UPDATE, AUDIT_OBJECT, id, AuditResult.SUCCESS);
     return item;
-  }
-
-  /** Nothing but allowed markup; an item that is empty once sanitised is refused. */
-  private String sanitised(String html) {
-    String clean = sanitizer.sanitize(html);
-    if (clean.isBlank()) {
-      throw new InvalidInputException("mail.text.empty");
-    }
-    return clean;
   }
 
   /** Items of other regions do not exist for the caller. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import nl.burgernet.delivery.entity.MailMessage;
+import nl.burgernet.platform.boundary.InvalidInputException;
 import org.owasp.html.Encoding;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.HtmlSanitizer;
@@ -70,6 +71,18 @@ public class MailSanitizer {
     String clean = html == null ? "" : POLICY.sanitize(html);
     for (Map.Entry<String, String> placeholder : PLACEHOLDERS.entrySet()) {
       clean = clean.replace(placeholder.getKey(), placeholder.getValue());
+    }
+    return clean;
+  }
+
+  /**
+   * The HTML with everything outside the allow-list removed, for a text that must say something (a
+   * newsletter item, a template): one that is empty once cleaned is refused.
+   */
+  public String sanitizeRequired(String html) {
+    String clean = sanitize(html);
+    if (clean.isBlank()) {
+      throw new InvalidInputException("mail.text.empty");
     }
     return clean;
   }

@@ -1,12 +1,14 @@
 package nl.burgernet.mail.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 import nl.burgernet.delivery.entity.MailMessage;
 import nl.burgernet.mail.entity.HouseStyle;
 import nl.burgernet.mail.entity.MailContent;
 import nl.burgernet.mail.entity.RenderedMail;
+import nl.burgernet.platform.boundary.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 /** What the composer's HTML becomes: cleaned HTML, a readable text alternative, the house style. */
@@ -42,6 +44,16 @@ class MailTextTest {
                 + "<ol><li data-list=\"bullet\" style=\"list-style-type:disc\">ramen</li>"
                 + "<li data-list=\"ordered\">deuren</li></ol>"
                 + "<p>{{afmeldlink}} {<!-- -->{anders}}</p>");
+  }
+
+  @Test
+  void a_text_that_must_say_something_is_refused_when_nothing_allowed_is_left() {
+    assertThat(sanitizer.sanitizeRequired("<p>Sluit <b>af</b>.</p><script>x()</script>"))
+        .isEqualTo("<p>Sluit <b>af</b>.</p>");
+    assertThatThrownBy(() -> sanitizer.sanitizeRequired("<script>x()</script><img src=\"p.gif\">"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            refused -> assertThat(refused.getMessageKey()).isEqualTo("mail.text.empty"));
   }
 
   @Test

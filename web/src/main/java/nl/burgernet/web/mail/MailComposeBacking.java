@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import nl.burgernet.action.boundary.AreaSpecification;
@@ -236,9 +235,7 @@ public class MailComposeBacking implements Serializable {
   }
 
   public List<SelectItem> getKindItems() {
-    return Arrays.stream(MailKind.values())
-        .map(value -> new SelectItem(value, texts.kind(value)))
-        .toList();
+    return texts.getKindItems();
   }
 
   public boolean isSaved() {

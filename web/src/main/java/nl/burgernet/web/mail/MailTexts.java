@@ -2,7 +2,10 @@ package nl.burgernet.web.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
 import nl.burgernet.mail.entity.MailKind;
 import nl.burgernet.mail.entity.MailStatus;
 import nl.burgernet.mail.entity.MailStepKind;
@@ -16,6 +19,13 @@ public class MailTexts {
 
   public String kind(MailKind kind) {
     return kind == null ? "" : text("mail.kind." + kind.name());
+  }
+
+  /** Every kind of mail, to choose from in the composer and for a template. */
+  public List<SelectItem> getKindItems() {
+    return Arrays.stream(MailKind.values())
+        .map(value -> new SelectItem(value, kind(value)))
+        .toList();
   }
 
   public String status(MailStatus status) {
