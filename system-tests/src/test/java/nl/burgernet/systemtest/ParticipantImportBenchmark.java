@@ -135,11 +135,16 @@ class ParticipantImportBenchmark {
 
   /** Rows per second between the runner's start and finish. */
   private double rate(long id) throws SQLException {
+    return numberOf(
+        "SELECT processed_rows / (TIMESTAMPDIFF(MICROSECOND, started_at, finished_at) / 1e6)"
+            + " FROM participant_import WHERE id = ?",
+        id);
+  }
+
+  /** The one number the query gives for the import. */
+  private double numberOf(String sql, long id) throws SQLException {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement query =
-            connection.prepareStatement(
-                "SELECT processed_rows / (TIMESTAMPDIFF(MICROSECOND, started_at, finished_at)"
-                    + " / 1e6) FROM participant_import WHERE id = ?")) {
+        PreparedStatement query = connection.prepareStatement(sql)) {
       query.setLong(1, id);
       try (ResultSet result = query.executeQuery()) {
         result.next();
@@ -201,17 +206,11 @@ class ParticipantImportBenchmark {
 
   /** Rows whose address the geocoder did not find: none, if the centroid file fits the base. */
   private long notLocated(long id) throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement query =
-            connection.prepareStatement(
-                "SELECT COUNT(*) FROM participant_import_row WHERE import_id = ?"
-                    + " AND reason_key = 'workList.reason.ADDRESS_NOT_FOUND'")) {
-      query.setLong(1, id);
-      try (ResultSet result = query.executeQuery()) {
-        result.next();
-        return result.getLong(1);
-      }
-    }
+    return (long)
+        numberOf(
+            "SELECT COUNT(*) FROM participant_import_row WHERE import_id = ?"
+                + " AND reason_key = 'workList.reason.ADDRESS_NOT_FOUND'",
+            id);
   }
 
   private boolean finished(long id) throws SQLException {
