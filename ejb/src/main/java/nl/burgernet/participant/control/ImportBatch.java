@@ -289,10 +289,12 @@ public final class ImportBatch {
         routing.status() == ParticipantStatus.QUARANTINE
             ? ImportOutcome.QUARANTINE
             : ImportOutcome.VERIFICATION;
+    // an earlier row of the file is named even when the database has it too: whether it does
+    // depends on whether that row's batch was written yet, and the report must not
     Integer inFile =
-        routing.reason() == QueueReason.DUPLICATE_PHONE && !phoneTaken
+        routing.reason() == QueueReason.DUPLICATE_PHONE
             ? phoneRow
-            : routing.reason() == QueueReason.DUPLICATE_EMAIL && !emailTaken ? emailRow : null;
+            : routing.reason() == QueueReason.DUPLICATE_EMAIL ? emailRow : null;
     return held(number, participant, outcome, inFile);
   }
 

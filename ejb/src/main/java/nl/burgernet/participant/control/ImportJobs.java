@@ -21,6 +21,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import nl.burgernet.participant.entity.ImportState;
 import nl.burgernet.participant.entity.ParticipantImport;
+import nl.burgernet.participant.entity.RegistrationPolicy;
 import nl.burgernet.reference.entity.Municipality;
 import nl.burgernet.security.control.ScopeFiltered;
 import nl.burgernet.security.control.SystemScope;
@@ -53,6 +54,8 @@ public class ImportJobs {
   private EntityManager em;
 
   @Inject private Clock clock;
+
+  @Inject private RegionPolicies policies;
 
   /** What a runner needs to go on with an import from its checkpoint. */
   public record Started(
@@ -101,6 +104,16 @@ public class ImportJobs {
         job.getCreatedBy(),
         job.getCreatedAt(),
         municipalities);
+  }
+
+  /**
+   * The registration policy of a region, read in a transaction of its own: the runner works outside
+   * one, where the scope this bean sets would not reach the query (and the policy is read from the
+   * store until it is in the shared cache).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public RegistrationPolicy policyOf(Long regionId) {
+    return policies.of(regionId);
   }
 
   public void finish(long importId) {

@@ -28,10 +28,11 @@ import nl.burgernet.platform.boundary.InvalidInputException;
  * birth, any way to reach the person) is incomplete rather than wrong: a relation manager can
  * complete it by calling, as for a paper card.
  *
- * <p>The phone numbers are parsed here once, with the {@link PhoneNumbers} rule that their
- * constraint ({@code @ValidPhoneNumber}) applies, because the parsed number is the one kept:
- * letting the validator parse them too would cost a second libphonenumber parse of each number, a
- * large part of the time of a bulk import.
+ * <p>The phone numbers and the e-mail address are parsed here once, with the rules their
+ * constraints ({@code @ValidPhoneNumber}, {@code @ValidEmailAddress}) apply, because the parsed
+ * values are the ones kept: letting the validator parse them too would cost a second libphonenumber
+ * parse of each number and a second match of each address, a large part of the time of a bulk
+ * import.
  */
 public final class ImportRowCheck {
 
@@ -62,6 +63,9 @@ public final class ImportRowCheck {
   private static final String MOBILE_INVALID = "participant.mobile.invalid";
 
   private static final String LANDLINE_INVALID = "participant.landline.invalid";
+
+  /** The message of the e-mail constraints of {@link ParticipantDetails}. */
+  private static final String EMAIL_INVALID = "participant.email.invalid";
 
   private static final Comparator<ImportRefusal> IN_COLUMN_ORDER =
       Comparator.comparing(ImportRowCheck::columnOrder);
@@ -138,8 +142,9 @@ public final class ImportRowCheck {
         phone(details.mobile(), PhoneKind.MOBILE, ImportColumn.MOBIEL, MOBILE_INVALID, broken);
     PhoneNumber landline =
         phone(details.landline(), PhoneKind.LANDLINE, ImportColumn.VAST, LANDLINE_INVALID, broken);
+    EmailAddress email = email(details.email(), broken);
     for (ConstraintViolation<ParticipantDetails> violation :
-        validator.validate(withoutPhones(details))) {
+        validator.validate(withoutContactValues(details))) {
       broken.add(refusal(violation));
     }
     Optional<ImportRefusal> wrong =
@@ -166,12 +171,7 @@ public final class ImportRowCheck {
     if (!leftOut.isEmpty()) {
       return Verdict.incomplete(leftOut);
     }
-    return Verdict.valid(
-        new ContactDetails(
-            details.name(),
-            mobile,
-            landline,
-            isBlank(details.email()) ? null : EmailAddress.of(details.email())));
+    return Verdict.valid(new ContactDetails(details.name(), mobile, landline, email));
   }
 
   /** The number in E.164, or null when left blank; a number that is no number is broken. */
@@ -191,10 +191,23 @@ public final class ImportRowCheck {
     return parsed.orElse(null);
   }
 
-  private static ParticipantDetails withoutPhones(ParticipantDetails details) {
+  /** The address, or null when left blank; one that is no address is broken. */
+  private static EmailAddress email(String input, List<ImportRefusal> broken) {
+    if (isBlank(input)) {
+      return null;
+    }
+    try {
+      return EmailAddress.of(input);
+    } catch (IllegalArgumentException e) {
+      broken.add(ImportRefusal.of(ImportColumn.EMAIL, EMAIL_INVALID));
+      return null;
+    }
+  }
+
+  private static ParticipantDetails withoutContactValues(ParticipantDetails details) {
     return new ParticipantDetails(
         details.name(),
-        details.email(),
+        null,
         null,
         null,
         details.home(),

@@ -39,8 +39,9 @@ public final class PhoneNumbers {
     }
     try {
       Phonenumber.PhoneNumber number = LIBRARY.parse(input.strip(), DEFAULT_REGION);
-      if (!LIBRARY.isValidNumber(number)
-          || !typesOf(kind).contains(LIBRARY.getNumberType(number))) {
+      // a number of none of the kinds is UNKNOWN, which is what an invalid number gets: the type
+      // alone says both, where isValidNumber would match the number against the patterns again
+      if (!typesOf(kind).contains(LIBRARY.getNumberType(number))) {
         return Optional.empty();
       }
       return Optional.of(PhoneNumber.of(LIBRARY.format(number, PhoneNumberFormat.E164)));

@@ -18,10 +18,26 @@ public record ContactDetails(
     if (name == null || name.isBlank() || name.strip().length() > Participant.NAME_LENGTH) {
       throw new IllegalArgumentException("a name of at most 120 characters is required");
     }
-    name = BLANKS.matcher(name.strip()).replaceAll(" ");
+    name = isSpacedOnce(name) ? name : BLANKS.matcher(name.strip()).replaceAll(" ");
     if (mobile == null && landline == null && email == null) {
       throw new IllegalArgumentException("a participant needs a telephone number or e-mail");
     }
+  }
+
+  /**
+   * Whether the name's only blanks are single spaces between words, so normalising would keep it as
+   * it is: true for nearly every name, and far cheaper than the regular expression.
+   */
+  private static boolean isSpacedOnce(String name) {
+    char previous = ' ';
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isWhitespace(c) && (c != ' ' || previous == ' ')) {
+        return false;
+      }
+      previous = c;
+    }
+    return previous != ' ';
   }
 
   public boolean hasPhone() {

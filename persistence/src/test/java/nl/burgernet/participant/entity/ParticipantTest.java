@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ParticipantTest {
@@ -102,6 +103,13 @@ class ParticipantTest {
             " Anna  Maria\tvan der  Berg ", null, null, EmailAddress.of("a@example.nl"));
 
     assertThat(typed.name()).isEqualTo("Anna Maria van der Berg");
+    for (String typedOtherwise : List.of("Anna\tBerg", "Anna Berg ", " Anna Berg", "Anna Berg")) {
+      assertThat(
+              new ContactDetails(typedOtherwise, null, null, EmailAddress.of("a@example.nl"))
+                  .name())
+          .as(typedOtherwise)
+          .isEqualTo("Anna Berg");
+    }
   }
 
   @Test
