@@ -13,10 +13,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -86,7 +83,6 @@ class ParticipantWebAppIT {
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static final Pattern LINK =
       Pattern.compile("mijn-gegevens\\.xhtml\\?token=([A-Za-z0-9_-]+)");
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   /** Server side. */
   private static long nearParticipant;
@@ -105,7 +101,7 @@ class ParticipantWebAppIT {
   @Deployment
   static WebArchive deployment() {
     return ActionFixture.addTo(
-            Deployments.burgernet(ParticipantWebAppIT.class, WebAppFixture.class))
+            Deployments.burgernet(ParticipantWebAppIT.class, WebAppFixture.class, BearerApi.class))
         .addAsResource(
             new StringAsset("burgernet.app.tips-per-hour=" + TIPS_PER_HOUR + "\n"),
             "META-INF/microprofile-config.properties")
@@ -121,6 +117,10 @@ class ParticipantWebAppIT {
   @Inject private ActionFixture.TipEvents tipEvents;
 
   @ArquillianResource private URL base;
+
+  private BearerApi api() {
+    return new BearerApi(base);
+  }
 
   @Test
   @Order(1)
@@ -143,18 +143,19 @@ class ParticipantWebAppIT {
   void the_app_is_paired_once_with_the_magic_link_from_the_mail() throws Exception {
     String link = linkFrom(NEAR_EMAIL);
 
-    HttpResponse<String> paired = post("app/devices", null, linkJson(link));
+    HttpResponse<String> paired = api().post("app/devices", null, linkJson(link));
     assertThat(paired.statusCode()).isEqualTo(201);
     assertThat(paired.headers().firstValue("Cache-Control"))
         .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
     nearDevice = object(paired.body()).getString("token");
 
-    HttpResponse<String> again = post("app/devices", null, linkJson(link));
+    HttpResponse<String> again = api().post("app/devices", null, linkJson(link));
     assertThat(again.statusCode()).as("a link works once").isEqualTo(400);
     assertThat(object(again.body()).getString("detail")).contains("al gebruikt");
 
     farDevice =
-        object(post("app/devices", null, linkJson(linkFrom(FAR_EMAIL))).body()).getString("token");
+        object(api().post("app/devices", null, linkJson(linkFrom(FAR_EMAIL))).body())
+            .getString("token");
   }
 
   @Test
@@ -162,7 +163,7 @@ class ParticipantWebAppIT {
   @RunAsClient
   void the_app_shows_the_open_and_the_closed_action_of_the_area_and_nothing_else()
       throws Exception {
-    HttpResponse<String> response = get("app/actions", nearDevice);
+    HttpResponse<String> response = api().get("app/actions", nearDevice);
     assertThat(response.statusCode()).isEqualTo(200);
     JsonArray list = Json.createReader(new StringReader(response.body())).readArray();
 
@@ -183,7 +184,7 @@ class ParticipantWebAppIT {
     closedActionSeen = closed.getJsonNumber("id").longValue();
 
     JsonArray far =
-        Json.createReader(new StringReader(get("app/actions", farDevice).body())).readArray();
+        Json.createReader(new StringReader(api().get("app/actions", farDevice).body())).readArray();
     assertThat(descriptions(far)).containsExactly(ELSEWHERE_DESCRIPTION);
   }
 
@@ -192,14 +193,15 @@ class ParticipantWebAppIT {
   @RunAsClient
   void a_tip_with_a_photo_and_a_place_reaches_the_open_action() throws Exception {
     HttpResponse<String> sent =
-        post(
-            "app/actions/" + openActionSeen + "/tips",
-            nearDevice,
-            tipJson(TIP_TEXT, "data:image/png;base64," + base64(png()))
-                .add("latitude", HOME.latitude() + 0.001)
-                .add("longitude", HOME.longitude())
-                .build()
-                .toString());
+        api()
+            .post(
+                "app/actions/" + openActionSeen + "/tips",
+                nearDevice,
+                tipJson(TIP_TEXT, "data:image/png;base64," + base64(png()))
+                    .add("latitude", HOME.latitude() + 0.001)
+                    .add("longitude", HOME.longitude())
+                    .build()
+                    .toString());
 
     assertThat(sent.statusCode()).isEqualTo(201);
   }
@@ -209,35 +211,41 @@ class ParticipantWebAppIT {
   @RunAsClient
   void what_is_no_photo_a_closed_action_and_too_many_tips_are_refused_in_dutch() throws Exception {
     HttpResponse<String> notAPhoto =
-        post(
-            "app/actions/" + openActionSeen + "/tips",
-            nearDevice,
-            tipJson("Zie bijlage", base64("<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8)))
-                .build()
-                .toString());
+        api()
+            .post(
+                "app/actions/" + openActionSeen + "/tips",
+                nearDevice,
+                tipJson(
+                        "Zie bijlage",
+                        base64("<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8)))
+                    .build()
+                    .toString());
     assertThat(notAPhoto.statusCode()).isEqualTo(400);
     assertThat(object(notAPhoto.body()).getString("detail")).contains("JPEG- of PNG-foto");
 
     HttpResponse<String> closed =
-        post(
-            "app/actions/" + closedActionSeen + "/tips",
-            nearDevice,
-            tipJson("Te laat gezien", null).build().toString());
+        api()
+            .post(
+                "app/actions/" + closedActionSeen + "/tips",
+                nearDevice,
+                tipJson("Te laat gezien", null).build().toString());
     assertThat(closed.statusCode()).isEqualTo(409);
     assertThat(object(closed.body()).getString("detail")).contains("afgelopen");
 
     assertThat(
-            post(
+            api()
+                .post(
                     "app/actions/" + openActionSeen + "/tips",
                     nearDevice,
                     tipJson("Nog een keer gezien bij de pier", null).build().toString())
                 .statusCode())
         .isEqualTo(201);
     HttpResponse<String> tooMany =
-        post(
-            "app/actions/" + openActionSeen + "/tips",
-            nearDevice,
-            tipJson("En nog een keer", null).build().toString());
+        api()
+            .post(
+                "app/actions/" + openActionSeen + "/tips",
+                nearDevice,
+                tipJson("En nog een keer", null).build().toString());
     assertThat(tooMany.statusCode()).isEqualTo(400);
     assertThat(object(tooMany.body()).getString("detail")).contains(TIPS_PER_HOUR + " tips");
   }
@@ -248,12 +256,13 @@ class ParticipantWebAppIT {
   void another_participant_and_a_token_that_is_not_valid_get_nothing() throws Exception {
     String tip = tipJson("Ik zag niets", null).build().toString();
 
-    assertThat(post("app/actions/" + openActionSeen + "/tips", farDevice, tip).statusCode())
+    assertThat(api().post("app/actions/" + openActionSeen + "/tips", farDevice, tip).statusCode())
         .as("not an action of the far participant's area")
         .isEqualTo(404);
-    assertThat(get("app/actions", null).statusCode()).isEqualTo(400);
-    assertThat(get("app/actions", "x".repeat(43)).statusCode()).isEqualTo(400);
-    assertThat(post("app/actions/" + openActionSeen + "/tips", "y".repeat(43), tip).statusCode())
+    assertThat(api().get("app/actions", null).statusCode()).isEqualTo(400);
+    assertThat(api().get("app/actions", "x".repeat(43)).statusCode()).isEqualTo(400);
+    assertThat(
+            api().post("app/actions/" + openActionSeen + "/tips", "y".repeat(43), tip).statusCode())
         .isEqualTo(400);
   }
 
@@ -292,11 +301,12 @@ class ParticipantWebAppIT {
   @Order(8)
   @RunAsClient
   void the_device_token_hands_over_a_push_subscription_and_unpairing_ends_it() throws Exception {
-    assertThat(post("self-service/push-subscriptions", nearDevice, subscription()).statusCode())
+    assertThat(
+            api().post("self-service/push-subscriptions", nearDevice, subscription()).statusCode())
         .isEqualTo(204);
 
-    assertThat(delete("app/devices/current", nearDevice).statusCode()).isEqualTo(204);
-    HttpResponse<String> after = get("app/actions", nearDevice);
+    assertThat(api().delete("app/devices/current", nearDevice).statusCode()).isEqualTo(204);
+    HttpResponse<String> after = api().get("app/actions", nearDevice);
     assertThat(after.statusCode()).isEqualTo(400);
     assertThat(object(after.body()).getString("detail")).contains("ontkoppeld");
   }
@@ -305,16 +315,19 @@ class ParticipantWebAppIT {
   @Order(9)
   @RunAsClient
   void the_far_participant_turns_location_on_where_the_open_action_is() throws Exception {
-    assertThat(post("self-service/push-subscriptions", farDevice, subscription()).statusCode())
+    assertThat(
+            api().post("self-service/push-subscriptions", farDevice, subscription()).statusCode())
         .isEqualTo(204);
-    assertThat(put("app/location", farDevice, point(91, 4)).statusCode()).isEqualTo(400);
+    assertThat(api().put("app/location", farDevice, point(91, 4)).statusCode()).isEqualTo(400);
 
     assertThat(
-            put("app/location", farDevice, point(HOME.latitude(), HOME.longitude())).statusCode())
+            api()
+                .put("app/location", farDevice, point(HOME.latitude(), HOME.longitude()))
+                .statusCode())
         .isEqualTo(204);
 
     JsonArray seen =
-        Json.createReader(new StringReader(get("app/actions", farDevice).body())).readArray();
+        Json.createReader(new StringReader(api().get("app/actions", farDevice).body())).readArray();
     assertThat(descriptions(seen)).contains(OPEN_DESCRIPTION, ELSEWHERE_DESCRIPTION);
   }
 
@@ -348,10 +361,10 @@ class ParticipantWebAppIT {
   @Order(11)
   @RunAsClient
   void turning_location_off_forgets_it_at_once() throws Exception {
-    assertThat(delete("app/location", farDevice).statusCode()).isEqualTo(204);
+    assertThat(api().delete("app/location", farDevice).statusCode()).isEqualTo(204);
 
     JsonArray seen =
-        Json.createReader(new StringReader(get("app/actions", farDevice).body())).readArray();
+        Json.createReader(new StringReader(api().get("app/actions", farDevice).body())).readArray();
     assertThat(descriptions(seen)).containsExactly(ELSEWHERE_DESCRIPTION);
   }
 
@@ -453,41 +466,6 @@ class ParticipantWebAppIT {
 
   private static String base64(byte[] bytes) {
     return Base64.getEncoder().encodeToString(bytes);
-  }
-
-  private HttpResponse<String> get(String path, String token) throws Exception {
-    return send(request(path, token).GET().build());
-  }
-
-  private HttpResponse<String> delete(String path, String token) throws Exception {
-    return send(request(path, token).DELETE().build());
-  }
-
-  private HttpResponse<String> put(String path, String token, String json) throws Exception {
-    return send(
-        request(path, token)
-            .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(json))
-            .build());
-  }
-
-  private HttpResponse<String> post(String path, String token, String json) throws Exception {
-    return send(
-        request(path, token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
-  }
-
-  private HttpRequest.Builder request(String path, String token) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base.toString() + "api/v1/" + path))
-            .header("Accept", "application/json");
-    return token == null ? request : request.header("Authorization", "Bearer " + token);
-  }
-
-  private static HttpResponse<String> send(HttpRequest request) throws Exception {
-    return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private static JsonObject object(String json) {

@@ -220,7 +220,7 @@ class SelfServiceBrowserIT {
     return token;
   }
 
-  private static String linkToken(MimeMessage mail) {
+  static String linkToken(MimeMessage mail) {
     Matcher link = SELF_SERVICE_LINK.matcher(MailBox.textOf(mail));
     assertThat(link.find()).as("self-service link in the mail").isTrue();
     return link.group(1);

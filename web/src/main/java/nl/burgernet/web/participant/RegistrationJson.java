@@ -1,14 +1,7 @@
 package nl.burgernet.web.participant;
 
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import nl.burgernet.participant.boundary.ParticipantDetails;
-import nl.burgernet.participant.entity.Channel;
-import nl.burgernet.platform.boundary.InvalidInputException;
 
 /**
  * A registration as the app sends it to {@code POST /api/v1/registrations}. Channels are APP, SMS,
@@ -42,34 +35,9 @@ public class RegistrationJson {
         landline,
         home == null ? null : home.toDetails(),
         work == null ? null : work.toDetails(),
-        channelSet(),
-        time(quietFrom),
-        time(quietUntil),
+        PreferencesJson.channelSet(channels),
+        PreferencesJson.time(quietFrom),
+        PreferencesJson.time(quietUntil),
         yearOfBirth);
-  }
-
-  private Set<Channel> channelSet() {
-    Set<Channel> set = EnumSet.noneOf(Channel.class);
-    if (channels != null) {
-      for (String channel : channels) {
-        try {
-          set.add(Channel.valueOf(String.valueOf(channel).strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-          throw new InvalidInputException("participant.channel.unknown");
-        }
-      }
-    }
-    return set;
-  }
-
-  private static LocalTime time(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalTime.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("participant.quietHours.invalid");
-    }
   }
 }

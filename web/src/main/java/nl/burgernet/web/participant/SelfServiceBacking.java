@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,7 +20,6 @@ import nl.burgernet.participant.boundary.OwnData;
 import nl.burgernet.participant.boundary.SelfService;
 import nl.burgernet.participant.boundary.SelfServiceSession;
 import nl.burgernet.participant.entity.Channel;
-import nl.burgernet.platform.boundary.InvalidInputException;
 import nl.burgernet.web.faces.Messages;
 
 /**
@@ -87,7 +84,12 @@ public class SelfServiceBacking implements Serializable {
         channels == null || channels.length == 0
             ? EnumSet.noneOf(Channel.class)
             : EnumSet.copyOf(Arrays.asList(channels));
-    show(selfService.changePreferences(sessionToken, wanted, time(quietFrom), time(quietUntil)));
+    show(
+        selfService.changePreferences(
+            sessionToken,
+            wanted,
+            PreferencesJson.time(quietFrom),
+            PreferencesJson.time(quietUntil)));
     FacesContext context = FacesContext.getCurrentInstance();
     Messages.info(context, Messages.text(context, "selfService.preferences.saved"));
   }
@@ -144,17 +146,6 @@ public class SelfServiceBacking implements Serializable {
     quietUntil = own.quietUntil() == null ? null : own.quietUntil().toString();
     addressForm = AddressForm.of(own.home(), own.work());
     actionReports = own.actionReports();
-  }
-
-  private static LocalTime time(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalTime.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("participant.quietHours.invalid");
-    }
   }
 
   public boolean isOpen() {

@@ -25,8 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /**
  * Self-service for the participant's app, without an account (web.xml leaves this path open): the
- * app spends the magic link from the participant's mail for a short session token, and with that
- * token ({@code Authorization: Bearer ...}) registers or removes the device's push subscription.
+ * app asks for a magic link by mail, spends it for a short session token, and with that token
+ * ({@code Authorization: Bearer ...}) registers or removes the device's push subscription, reads
+ * and changes the own data ({@link OwnDataResource}) and ends the session.
  */
 @Path("self-service")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +43,21 @@ public class SelfServiceResource {
   Optional<String> applicationServerKey;
 
   @POST
+  @Path("links")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Mail a magic link to the participant with this e-mail address",
+      description =
+          "The same answer whether the address is known, unknown or asked too often:"
+              + " the caller learns nothing about who takes part.")
+  @APIResponse(responseCode = "202", description = "A link is mailed if the address is known")
+  @APIResponse(responseCode = "400", description = "No e-mail address, or not a valid one")
+  public Response requestLink(EmailJson email) {
+    selfService.requestLink(email == null ? null : email.email());
+    return Response.accepted().build();
+  }
+
+  @POST
   @Path("sessions")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Spend a magic link for a short self-service session token")
@@ -53,6 +69,16 @@ public class SelfServiceResource {
         .cacheControl(noStore())
         .entity(new SessionJson(session.token(), session.expiresAt().toString()))
         .build();
+  }
+
+  @DELETE
+  @Path("sessions/current")
+  @Operation(summary = "End this session before it expires: its token opens nothing any more")
+  @APIResponse(responseCode = "204", description = "Ended")
+  @APIResponse(responseCode = "400", description = "No valid session")
+  public Response endSession(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    selfService.endSession(sessionToken(authorization));
+    return Response.noContent().build();
   }
 
   @GET
@@ -110,6 +136,8 @@ public class SelfServiceResource {
     cache.setNoStore(true);
     return cache;
   }
+
+  public record EmailJson(String email) {}
 
   /** The magic link's token, as in the link's {@code token} parameter. */
   public record LinkJson(String link) {}
