@@ -1,7 +1,6 @@
 package nl.burgernet.localpeers;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,7 +19,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
 
@@ -33,52 +31,24 @@ import java.util.logging.Logger;
  * subscription can be made to answer 410 Gone ({@link #expire}), as when the user revoked the
  * permission; an unknown one answers 404.
  */
-public final class LocalPushService implements AutoCloseable {
+public final class LocalPushService extends LocalHttpPeer {
 
   private static final Logger LOG = Logger.getLogger(LocalPushService.class.getName());
   private static final String PUSH_PATH = "/push/";
 
-  private final int requestedPort;
   private final String applicationServerKey;
   private final Map<String, Keys> subscriptions = new ConcurrentHashMap<>();
   private final Set<String> expired = ConcurrentHashMap.newKeySet();
   private final List<ReceivedPush> received = new CopyOnWriteArrayList<>();
   private final SecureRandom random = new SecureRandom();
-  private HttpServer server;
-  private ExecutorService workers;
 
   /**
    * @param port on 127.0.0.1, 0 for a free one
    * @param applicationServerKey the VAPID public key (base64url) pushes must be signed with
    */
   public LocalPushService(int port, String applicationServerKey) {
-    this.requestedPort = port;
+    super(port, "Push receiver", PUSH_PATH);
     this.applicationServerKey = applicationServerKey;
-  }
-
-  public synchronized void start() {
-    workers = LocalHttp.workers();
-    server = LocalHttp.listen(requestedPort, workers, "push receiver");
-    server.createContext(PUSH_PATH, this::handle);
-    server.start();
-    LOG.info(() -> "Push receiver ready on 127.0.0.1:" + port());
-  }
-
-  public synchronized void stop() {
-    if (server != null) {
-      server.stop(0);
-      workers.shutdownNow();
-      server = null;
-    }
-  }
-
-  @Override
-  public void close() {
-    stop();
-  }
-
-  public int port() {
-    return server.getAddress().getPort();
   }
 
   /** A new subscription, as if a browser subscribed with the application server key. */
@@ -90,10 +60,7 @@ public final class LocalPushService implements AutoCloseable {
     byte[] publicKey = P256.uncompressed((ECPublicKey) pair.getPublic());
     subscriptions.put(id, new Keys((ECPrivateKey) pair.getPrivate(), publicKey, auth));
     return new LocalPushSubscription(
-        id,
-        "http://127.0.0.1:" + port() + PUSH_PATH + id,
-        P256.base64Url(publicKey),
-        P256.base64Url(auth));
+        id, url() + id, P256.base64Url(publicKey), P256.base64Url(auth));
   }
 
   /** From now on the subscription answers 410 Gone. */
@@ -115,7 +82,8 @@ public final class LocalPushService implements AutoCloseable {
     received.clear();
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
+  @Override
+  protected void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       String id = exchange.getRequestURI().getPath().substring(PUSH_PATH.length());
       if (!"POST".equals(exchange.getRequestMethod())) {
@@ -141,7 +109,7 @@ public final class LocalPushService implements AutoCloseable {
         sender =
             VapidToken.verify(
                 exchange.getRequestHeaders().getFirst("Authorization"),
-                URI.create("http://127.0.0.1:" + port() + PUSH_PATH + id),
+                URI.create(url() + id),
                 applicationServerKey,
                 Instant.now());
       } catch (IllegalArgumentException e) {

@@ -136,13 +136,7 @@ public final class LocalSmsc implements AutoCloseable {
     listener.setMessageReceiverListener(new Submissions());
     listener.setResponseDeliveryListener(new Receipts());
     listener.setSessionStateListener(this::sessionStateChanged);
-    workers =
-        Executors.newCachedThreadPool(
-            task -> {
-              Thread thread = new Thread(task, "local-smsc-worker");
-              thread.setDaemon(true);
-              return thread;
-            });
+    workers = Executors.newCachedThreadPool(new DaemonThreads("local-smsc-worker"));
     running = true;
     acceptor = new Thread(this::acceptConnections, "local-smsc-acceptor");
     acceptor.setDaemon(true);

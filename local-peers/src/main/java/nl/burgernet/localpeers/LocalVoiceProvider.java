@@ -1,7 +1,6 @@
 package nl.burgernet.localpeers;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -14,10 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import java.util.logging.Logger;
 
 /**
  * A text-to-speech voice provider on 127.0.0.1, for the embedded run and the tests: {@code POST
@@ -27,12 +24,10 @@ import java.util.logging.Logger;
  * at once ({@link #mostCallsAtOnce()}), so a test sees whether the line count was respected. It can
  * be made to answer with an error for a while ({@link #failWith}), as a provider that is down.
  */
-public final class LocalVoiceProvider implements AutoCloseable {
+public final class LocalVoiceProvider extends LocalHttpPeer {
 
-  private static final Logger LOG = Logger.getLogger(LocalVoiceProvider.class.getName());
   public static final String PATH = "/calls";
 
-  private final int requestedPort;
   private final List<ReceivedCall> calls = new CopyOnWriteArrayList<>();
   private final AtomicInteger callsNow = new AtomicInteger();
   private final AtomicInteger mostAtOnce = new AtomicInteger();
@@ -40,44 +35,12 @@ public final class LocalVoiceProvider implements AutoCloseable {
   private final AtomicInteger refused = new AtomicInteger();
   private volatile Duration callLength = Duration.ofMillis(500);
   private volatile int failureStatus;
-  private HttpServer server;
-  private ExecutorService workers;
 
   /**
    * @param port on 127.0.0.1, 0 for a free one
    */
   public LocalVoiceProvider(int port) {
-    this.requestedPort = port;
-  }
-
-  public synchronized void start() {
-    // one thread per call in progress: calls are held open, side by side
-    workers = LocalHttp.workers();
-    server = LocalHttp.listen(requestedPort, workers, "voice endpoint");
-    server.createContext(PATH, this::handle);
-    server.start();
-    LOG.info(() -> "Voice endpoint ready on " + url());
-  }
-
-  public synchronized void stop() {
-    if (server != null) {
-      server.stop(0);
-      workers.shutdownNow();
-      server = null;
-    }
-  }
-
-  @Override
-  public void close() {
-    stop();
-  }
-
-  public int port() {
-    return server.getAddress().getPort();
-  }
-
-  public String url() {
-    return "http://127.0.0.1:" + port() + PATH;
+    super(port, "Voice endpoint", PATH);
   }
 
   /** How long each call lasts from now on. */
@@ -118,7 +81,8 @@ public final class LocalVoiceProvider implements AutoCloseable {
     refused.set(0);
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
+  @Override
+  protected void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       if (!"POST".equals(exchange.getRequestMethod())) {
         answer(exchange, 405, "");

@@ -45,6 +45,7 @@ public class LocalPeersForTests implements LauncherSessionListener {
   @Override
   public void launcherSessionClosed(LauncherSession session) {
     if (peers != null) {
+      MicroProcesses.stopAll();
       peers.close();
       peers = null;
     }
@@ -74,7 +75,11 @@ public class LocalPeersForTests implements LauncherSessionListener {
             .map(e -> "-D" + propertyName(e.getKey()) + "=" + e.getValue())
             .collect(Collectors.joining(" "));
     // the benchmarks point the application elsewhere (a mail sink, higher rates); the last wins
-    return "-Xmx768m -Dburgernet.demo-data=true "
+    // Micro unpacks itself into a new temporary folder at every start and leaves it behind: the
+    // test JVM's, which the build points into target/, so a clean build removes them
+    return "-Xmx768m -Dburgernet.demo-data=true -Djava.io.tmpdir="
+        + System.getProperty("java.io.tmpdir")
+        + " "
         + settings
         + " "
         + System.getProperty("burgernet.micro.options", "");
