@@ -76,13 +76,7 @@ public class SmtpMailGateway implements MailGateway {
   @ConfigProperty(name = "burgernet.smtp.connections", defaultValue = "4")
   int connections;
 
-  @Inject
-  @ConfigProperty(name = "burgernet.mail.from", defaultValue = "Burgernet <noreply@burgernet.nl>")
-  String from;
-
-  @Inject
-  @ConfigProperty(name = "burgernet.bounce.address")
-  Optional<String> bounceAddress;
+  @Inject private OwnMailAddresses ownAddresses;
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -90,6 +84,7 @@ public class SmtpMailGateway implements MailGateway {
   @Resource private ManagedThreadFactory threads;
 
   private InternetAddress sender;
+  private Optional<String> bounceMailbox;
   private String messageIdDomain;
   private SmtpConnections pool;
   private ExecutorService senders;
@@ -97,20 +92,18 @@ public class SmtpMailGateway implements MailGateway {
   @PostConstruct
   void connectSettings() {
     nameTheStreamProvider();
-    Properties settings = new Properties();
+    sender = ownAddresses.sender();
+    bounceMailbox = ownAddresses.bounceMailbox();
+    Properties settings = MailSessionSettings.withTimeouts("smtp");
     settings.put("mail.smtp.host", host);
     settings.put("mail.smtp.port", String.valueOf(port));
     settings.put("mail.smtp.starttls.enable", String.valueOf(startTls));
     settings.put("mail.smtp.starttls.required", String.valueOf(startTls));
-    // a hanging relay must fail the delivery so the broker retries, not block a consumer forever
-    settings.put("mail.smtp.connectiontimeout", "10000");
-    settings.put("mail.smtp.timeout", "30000");
+    // a relay that stops reading must fail the delivery too, not only one that stops answering
     settings.put("mail.smtp.writetimeout", "30000");
     // closing a dropped connection must not wait for the relay's answer to QUIT
     settings.put("mail.smtp.quitwait", "false");
-    bounceAddress
-        .filter(address -> !address.isBlank())
-        .ifPresent(address -> settings.put("mail.smtp.from", address.strip()));
+    bounceMailbox.ifPresent(address -> settings.put("mail.smtp.from", address));
     boolean authenticated = user.filter(u -> !u.isBlank()).isPresent();
     settings.put("mail.smtp.auth", String.valueOf(authenticated));
     Session session =
@@ -124,11 +117,6 @@ public class SmtpMailGateway implements MailGateway {
                   }
                 })
             : Session.getInstance(settings);
-    try {
-      sender = new InternetAddress(from);
-    } catch (AddressException e) {
-      throw new IllegalStateException("burgernet.mail.from is no mail address", e);
-    }
     messageIdDomain = sender.getAddress().substring(sender.getAddress().indexOf('@') + 1);
     pool = new SmtpConnections(session, connections);
     senders = Executors.newFixedThreadPool(connections, threads);
@@ -223,13 +211,12 @@ public class SmtpMailGateway implements MailGateway {
    */
   private String listUnsubscribe(String link) {
     String https = "<" + link + ">";
-    return bounceAddress
-        .filter(address -> !address.isBlank())
+    return bounceMailbox
         .map(
             address ->
                 https
                     + ", <mailto:"
-                    + address.strip()
+                    + address
                     + "?subject="
                     + URLEncoder.encode(UnsubscribeMail.SUBJECT + link, StandardCharsets.UTF_8)
                         .replace("+", "%20")

@@ -1,9 +1,6 @@
 package nl.burgernet.participant.entity;
 
-import jakarta.persistence.AssociationOverride;
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,8 +14,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Objects;
-import java.util.Optional;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 
 /**
@@ -42,7 +37,7 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
     query =
         "SELECT c FROM AddressChange c WHERE c.participant = :participant"
             + " ORDER BY c.requestedAt, c.id")
-public class AddressChange {
+public class AddressChange extends HomeAndWorkAddresses {
 
   public static final String BY_STATUS = "AddressChange.byStatus";
   public static final String COUNT_BY_STATUS = "AddressChange.countByStatus";
@@ -64,32 +59,6 @@ public class AddressChange {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
   private AddressChangeStatus status;
-
-  @Embedded
-  @AttributeOverride(name = "postcode", column = @Column(name = "home_postcode"))
-  @AttributeOverride(name = "houseNumber", column = @Column(name = "home_house_number"))
-  @AttributeOverride(name = "addition", column = @Column(name = "home_addition"))
-  @AttributeOverride(name = "street", column = @Column(name = "home_street"))
-  @AttributeOverride(name = "place", column = @Column(name = "home_place"))
-  @AttributeOverride(name = "latitude", column = @Column(name = "home_latitude"))
-  @AttributeOverride(name = "longitude", column = @Column(name = "home_longitude"))
-  @AssociationOverride(
-      name = "municipality",
-      joinColumns = @JoinColumn(name = "home_municipality_id"))
-  private Address home;
-
-  @Embedded
-  @AttributeOverride(name = "postcode", column = @Column(name = "work_postcode"))
-  @AttributeOverride(name = "houseNumber", column = @Column(name = "work_house_number"))
-  @AttributeOverride(name = "addition", column = @Column(name = "work_addition"))
-  @AttributeOverride(name = "street", column = @Column(name = "work_street"))
-  @AttributeOverride(name = "place", column = @Column(name = "work_place"))
-  @AttributeOverride(name = "latitude", column = @Column(name = "work_latitude"))
-  @AttributeOverride(name = "longitude", column = @Column(name = "work_longitude"))
-  @AssociationOverride(
-      name = "municipality",
-      joinColumns = @JoinColumn(name = "work_municipality_id"))
-  private Address work;
 
   @Column(name = "decided_at")
   private Instant decidedAt;
@@ -117,8 +86,8 @@ public class AddressChange {
       throw new IllegalStateException("only an active participant changes addresses");
     }
     this.participant = participant;
-    this.home = Objects.requireNonNull(home, "home address");
-    this.work = work;
+    placeHome(home);
+    placeWork(work);
     this.requestedAt = now;
     this.status = AddressChangeStatus.PENDING;
     this.scopeRegionId = participant.getScopeRegionId();
@@ -134,12 +103,12 @@ public class AddressChange {
 
   /** The relation manager approves: the participant moves to the new addresses. */
   public void approve(String staffMember, Instant now) {
-    if (!home.isLocated()) {
+    if (!getHome().isLocated()) {
       throw new IllegalStateException("an address that was not found cannot be approved");
     }
     decide(AddressChangeStatus.APPROVED, staffMember, now);
-    participant.moveHome(home.copy());
-    participant.changeWorkAddress(work == null ? null : work.copy());
+    participant.moveHome(getHome().copy());
+    participant.changeWorkAddress(getWork().map(Address::copy).orElse(null));
   }
 
   public void reject(String reason, String staffMember, Instant now) {
@@ -182,14 +151,6 @@ public class AddressChange {
 
   public AddressChangeStatus getStatus() {
     return status;
-  }
-
-  public Address getHome() {
-    return home;
-  }
-
-  public Optional<Address> getWork() {
-    return Optional.ofNullable(work);
   }
 
   public Instant getDecidedAt() {

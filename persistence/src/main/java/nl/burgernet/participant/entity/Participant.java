@@ -1,7 +1,5 @@
 package nl.burgernet.participant.entity;
 
-import jakarta.persistence.AssociationOverride;
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -108,7 +106,7 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
 @NamedQuery(
     name = Participant.WANTING_ACTION_REPORTS,
     query = "SELECT p.id FROM Participant p WHERE p.id IN :ids AND p.wantsActionReports = TRUE")
-public class Participant {
+public class Participant extends HomeAndWorkAddresses {
 
   public static final String WANTING_ACTION_REPORTS = "Participant.wantingActionReports";
   public static final String BY_STATUS = "Participant.byStatus";
@@ -166,32 +164,6 @@ public class Participant {
 
   @Column(length = EmailAddress.MAXIMUM_LENGTH)
   private EmailAddress email;
-
-  @Embedded
-  @AttributeOverride(name = "postcode", column = @Column(name = "home_postcode"))
-  @AttributeOverride(name = "houseNumber", column = @Column(name = "home_house_number"))
-  @AttributeOverride(name = "addition", column = @Column(name = "home_addition"))
-  @AttributeOverride(name = "street", column = @Column(name = "home_street"))
-  @AttributeOverride(name = "place", column = @Column(name = "home_place"))
-  @AttributeOverride(name = "latitude", column = @Column(name = "home_latitude"))
-  @AttributeOverride(name = "longitude", column = @Column(name = "home_longitude"))
-  @AssociationOverride(
-      name = "municipality",
-      joinColumns = @JoinColumn(name = "home_municipality_id"))
-  private Address home;
-
-  @Embedded
-  @AttributeOverride(name = "postcode", column = @Column(name = "work_postcode"))
-  @AttributeOverride(name = "houseNumber", column = @Column(name = "work_house_number"))
-  @AttributeOverride(name = "addition", column = @Column(name = "work_addition"))
-  @AttributeOverride(name = "street", column = @Column(name = "work_street"))
-  @AttributeOverride(name = "place", column = @Column(name = "work_place"))
-  @AttributeOverride(name = "latitude", column = @Column(name = "work_latitude"))
-  @AttributeOverride(name = "longitude", column = @Column(name = "work_longitude"))
-  @AssociationOverride(
-      name = "municipality",
-      joinColumns = @JoinColumn(name = "work_municipality_id"))
-  private Address work;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "participant_channel", joinColumns = @JoinColumn(name = "participant_id"))
@@ -313,7 +285,7 @@ public class Participant {
       throw new IllegalArgumentException("a participant wants at least one channel");
     }
     changeContact(contact);
-    this.home = Objects.requireNonNull(home, "home address");
+    placeHome(home);
     this.channels.clear();
     this.channels.addAll(channels);
     this.yearOfBirth = yearOfBirth;
@@ -389,8 +361,8 @@ public class Participant {
     this.emailBouncedAt = bouncedAt;
     this.emailBounceDiagnostic = bounceDiagnostic;
     if (fromDuplicate.contains(MergeField.HOME)) {
-      this.home = duplicate.home.copy();
-      this.work = duplicate.getWork().map(Address::copy).orElse(null);
+      placeHome(duplicate.getHome().copy());
+      placeWork(duplicate.getWork().map(Address::copy).orElse(null));
     }
     if (fromDuplicate.contains(MergeField.YEAR_OF_BIRTH)) {
       this.yearOfBirth = duplicate.yearOfBirth;
@@ -441,11 +413,11 @@ public class Participant {
 
   /** Moves the participant to an approved new home address. */
   public void moveHome(Address newHome) {
-    this.home = Objects.requireNonNull(newHome, "home address");
+    placeHome(newHome);
   }
 
   public void changeWorkAddress(Address work) {
-    this.work = work;
+    placeWork(work);
   }
 
   public void changeQuietHours(QuietHours quietHours) {
@@ -653,14 +625,6 @@ public class Participant {
 
   public ContactDetails getContact() {
     return new ContactDetails(name, mobile, landline, email);
-  }
-
-  public Address getHome() {
-    return home;
-  }
-
-  public Optional<Address> getWork() {
-    return Optional.ofNullable(work);
   }
 
   public Set<Channel> getChannels() {

@@ -5,12 +5,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 
 /**
- * A number of participants of one municipality that the MARAP job counted, scoped like the
- * participants themselves; the subclasses say what was counted (their other key columns).
+ * A number of participants of one municipality in one category that the MARAP job counted, scoped
+ * like the participants themselves; the subclasses say what was counted (their other key columns)
+ * and what their categories are.
  */
 @MappedSuperclass
 @AdditionalCriteria(
@@ -21,6 +24,10 @@ public abstract class MunicipalityCount {
   @Id
   @Column(name = "scope_municipality_id", nullable = false)
   private Long scopeMunicipalityId;
+
+  @Id
+  @Column(nullable = false, length = 10)
+  private String category;
 
   @Column(name = "scope_region_id", nullable = false)
   private Long scopeRegionId;
@@ -34,15 +41,20 @@ public abstract class MunicipalityCount {
   protected MunicipalityCount() {}
 
   protected MunicipalityCount(
-      long regionId, long municipalityId, long participants, Instant countedAt) {
+      long regionId, long municipalityId, String category, long participants, Instant countedAt) {
     this.scopeRegionId = regionId;
     this.scopeMunicipalityId = municipalityId;
+    this.category = category;
     this.participants = participants;
     this.countedAt = countedAt;
   }
 
   public Long getScopeMunicipalityId() {
     return scopeMunicipalityId;
+  }
+
+  public String getCategory() {
+    return category;
   }
 
   public long getParticipants() {
@@ -58,8 +70,17 @@ public abstract class MunicipalityCount {
 
     private static final long serialVersionUID = 1L;
 
-    /** The key's fields, in a fixed order. */
-    protected abstract List<Object> parts();
+    private Long scopeMunicipalityId;
+    private String category;
+
+    /** The subclass's own key fields, in a fixed order. */
+    protected abstract List<Object> ownParts();
+
+    private List<Object> parts() {
+      List<Object> parts = new ArrayList<>(Arrays.asList(scopeMunicipalityId, category));
+      parts.addAll(ownParts());
+      return parts;
+    }
 
     @Override
     public boolean equals(Object other) {

@@ -9,7 +9,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import nl.burgernet.report.entity.ParticipantBaseCount.Dimension;
 
@@ -29,7 +29,7 @@ import nl.burgernet.report.entity.ParticipantBaseCount.Dimension;
             + " AND c.dimension = :dimension AND c.category = :category"
             + " GROUP BY c.scopeMunicipalityId, c.postcode4")
 @NamedQuery(name = ParticipantAreaCount.DELETE_ALL, query = "DELETE FROM ParticipantAreaCount c")
-public class ParticipantAreaCount extends MunicipalityCount {
+public class ParticipantAreaCount extends AreaBreakdown {
 
   /** Rows: municipality id, postcode4, participants, counted at. */
   public static final String OF_SELECTION = "ParticipantAreaCount.ofSelection";
@@ -41,15 +41,6 @@ public class ParticipantAreaCount extends MunicipalityCount {
   @Column(nullable = false, length = 10)
   private Dimension dimension;
 
-  @Id
-  @Column(nullable = false, length = 10)
-  private String category;
-
-  /** The four digits of the home postcode. */
-  @Id
-  @Column(nullable = false, length = 4)
-  private String postcode4;
-
   protected ParticipantAreaCount() {}
 
   public ParticipantAreaCount(
@@ -60,25 +51,20 @@ public class ParticipantAreaCount extends MunicipalityCount {
       String category,
       long participants,
       Instant countedAt) {
-    super(regionId, municipalityId, participants, countedAt);
-    this.postcode4 = postcode4;
+    super(regionId, municipalityId, postcode4, category, participants, countedAt);
     this.dimension = dimension;
-    this.category = category;
   }
 
   /** The primary key: municipality, dimension, category, postcode area. */
-  public static class Key extends MunicipalityCount.Key {
+  public static class Key extends AreaBreakdown.Key {
 
     private static final long serialVersionUID = 1L;
 
-    private Long scopeMunicipalityId;
     private Dimension dimension;
-    private String category;
-    private String postcode4;
 
     @Override
-    protected List<Object> parts() {
-      return Arrays.asList(scopeMunicipalityId, dimension, category, postcode4);
+    protected List<Object> figureParts() {
+      return Collections.singletonList(dimension);
     }
   }
 }

@@ -1,5 +1,6 @@
 package nl.burgernet.report.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -39,7 +40,11 @@ import java.util.List;
 @NamedQuery(
     name = ParticipantAreaMonth.DELETE_MONTH,
     query = "DELETE FROM ParticipantAreaMonth m WHERE m.month = :month")
-public class ParticipantAreaMonth extends MunicipalityCount {
+// a reason to leave is a longer category than those of a dimension, and so is its column
+@AttributeOverride(
+    name = "category",
+    column = @Column(name = "category", nullable = false, length = 30))
+public class ParticipantAreaMonth extends AreaBreakdown {
 
   /** Rows: municipality id, postcode4, participants, counted at; category '' for all of them. */
   public static final String OF_SELECTION = "ParticipantAreaMonth.ofSelection";
@@ -72,15 +77,6 @@ public class ParticipantAreaMonth extends MunicipalityCount {
   @Column(nullable = false, length = 12)
   private Figure figure;
 
-  @Id
-  @Column(nullable = false, length = 30)
-  private String category;
-
-  /** The four digits of the home postcode; empty when it was erased. */
-  @Id
-  @Column(nullable = false, length = 4)
-  private String postcode4;
-
   protected ParticipantAreaMonth() {}
 
   public ParticipantAreaMonth(
@@ -92,27 +88,22 @@ public class ParticipantAreaMonth extends MunicipalityCount {
       String category,
       long participants,
       Instant countedAt) {
-    super(regionId, municipalityId, participants, countedAt);
-    this.postcode4 = postcode4;
+    super(regionId, municipalityId, postcode4, category, participants, countedAt);
     this.month = month.toString();
     this.figure = figure;
-    this.category = category;
   }
 
   /** The primary key: municipality, month, figure, category, postcode area. */
-  public static class Key extends MunicipalityCount.Key {
+  public static class Key extends AreaBreakdown.Key {
 
     private static final long serialVersionUID = 1L;
 
-    private Long scopeMunicipalityId;
     private String month;
     private Figure figure;
-    private String category;
-    private String postcode4;
 
     @Override
-    protected List<Object> parts() {
-      return Arrays.asList(scopeMunicipalityId, month, figure, category, postcode4);
+    protected List<Object> figureParts() {
+      return Arrays.asList(month, figure);
     }
   }
 }

@@ -9,7 +9,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -44,10 +44,6 @@ public class ParticipantBaseCount extends MunicipalityCount {
   @Column(nullable = false, length = 10)
   private Dimension dimension;
 
-  @Id
-  @Column(nullable = false, length = 10)
-  private String category;
-
   protected ParticipantBaseCount() {}
 
   public ParticipantBaseCount(
@@ -57,17 +53,12 @@ public class ParticipantBaseCount extends MunicipalityCount {
       String category,
       long participants,
       Instant countedAt) {
-    super(regionId, municipalityId, participants, countedAt);
+    super(regionId, municipalityId, category, participants, countedAt);
     this.dimension = dimension;
-    this.category = category;
   }
 
   public Dimension getDimension() {
     return dimension;
-  }
-
-  public String getCategory() {
-    return category;
   }
 
   /** The primary key: municipality, dimension, category. */
@@ -75,13 +66,11 @@ public class ParticipantBaseCount extends MunicipalityCount {
 
     private static final long serialVersionUID = 1L;
 
-    private Long scopeMunicipalityId;
     private Dimension dimension;
-    private String category;
 
     @Override
-    protected List<Object> parts() {
-      return Arrays.asList(scopeMunicipalityId, dimension, category);
+    protected List<Object> ownParts() {
+      return Collections.singletonList(dimension);
     }
   }
 }
