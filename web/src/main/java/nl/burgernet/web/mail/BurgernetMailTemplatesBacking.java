@@ -4,11 +4,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import nl.burgernet.mail.boundary.BurgernetMailTemplates;
 import nl.burgernet.mail.boundary.MailTemplateText;
-import nl.burgernet.mail.entity.MailKind;
 import nl.burgernet.mail.entity.MailTemplate;
 import nl.burgernet.web.faces.Messages;
 
@@ -18,17 +16,14 @@ import nl.burgernet.web.faces.Messages;
  */
 @Named("regionMailTemplates")
 @ViewScoped
-public class BurgernetMailTemplatesBacking implements Serializable {
+public class BurgernetMailTemplatesBacking extends MailTextForm {
 
   private static final long serialVersionUID = 1L;
 
   @Inject private BurgernetMailTemplates templates;
 
   private Long editing;
-  private MailKind kind;
   private String name;
-  private String subject;
-  private String html;
   private transient List<MailTemplate> all;
 
   public List<MailTemplate> getAll() {
@@ -41,23 +36,19 @@ public class BurgernetMailTemplatesBacking implements Serializable {
   /** Puts the template into the form to change it. */
   public void edit(MailTemplate template) {
     editing = template.getId();
-    kind = template.getKind();
     name = template.getName();
-    subject = template.getSubject();
-    html = template.getBodyHtml();
+    showText(template);
   }
 
   /** An empty form for a new template. */
   public void startNew() {
     editing = null;
-    kind = null;
     name = null;
-    subject = null;
-    html = null;
+    showText(null, null, null);
   }
 
   public void save() {
-    MailTemplateText text = new MailTemplateText(kind, name, subject, html);
+    MailTemplateText text = new MailTemplateText(getKind(), name, getSubject(), getHtml());
     if (editing == null) {
       templates.create(text);
     } else {
@@ -81,35 +72,11 @@ public class BurgernetMailTemplatesBacking implements Serializable {
     return editing != null;
   }
 
-  public MailKind getKind() {
-    return kind;
-  }
-
-  public void setKind(MailKind kind) {
-    this.kind = kind;
-  }
-
   public String getName() {
     return name;
   }
 
   public void setName(String name) {
     this.name = name;
-  }
-
-  public String getSubject() {
-    return subject;
-  }
-
-  public void setSubject(String subject) {
-    this.subject = subject;
-  }
-
-  public String getHtml() {
-    return html;
-  }
-
-  public void setHtml(String html) {
-    this.html = html;
   }
 }

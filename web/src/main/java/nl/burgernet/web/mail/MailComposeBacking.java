@@ -5,7 +5,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import nl.burgernet.action.boundary.AreaSpecification;
@@ -35,7 +34,7 @@ import nl.burgernet.web.faces.Messages;
  */
 @Named("mailCompose")
 @ViewScoped
-public class MailComposeBacking implements Serializable {
+public class MailComposeBacking extends MailTextForm {
 
   private static final long serialVersionUID = 1L;
 
@@ -58,14 +57,11 @@ public class MailComposeBacking implements Serializable {
 
   private String id;
   private Long mailId;
-  private MailKind kind = MailKind.PREVENTION;
   private Long municipalityId;
   private boolean part;
   private AreaForm area = newArea();
   private Long templateId;
   private Long itemId;
-  private String subject;
-  private String html;
   private Long reach;
   private String previewSubject;
   private String previewHtml;
@@ -73,6 +69,11 @@ public class MailComposeBacking implements Serializable {
   private transient List<Municipality> municipalities;
   private transient List<MailTemplate> templates;
   private transient List<NewsletterItem> items;
+
+  /** A new mail starts as a prevention mail until the composer chooses another kind. */
+  public MailComposeBacking() {
+    super(MailKind.PREVENTION);
+  }
 
   /** View action: an existing draft of the caller's, or a new one for their municipality. */
   public void load() {
@@ -82,10 +83,8 @@ public class MailComposeBacking implements Serializable {
         throw new ConflictException("mail.notEditable");
       }
       mailId = mail.getId();
-      kind = mail.getKind();
+      showText(mail.getKind(), mail.getSubject(), mail.getBodyHtml());
       municipalityId = mail.getTargetMunicipalityId();
-      subject = mail.getSubject();
-      html = mail.getBodyHtml();
       Optional<AreaSpecification> kept = mails.area(mailId);
       part = kept.isPresent();
       kept.ifPresent(specification -> area = AreaForm.showing(specification, MAIL_AREAS));
@@ -136,18 +135,13 @@ public class MailComposeBacking implements Serializable {
     templates.stream()
         .filter(template -> template.getId().equals(templateId))
         .findFirst()
-        .ifPresent(
-            template -> {
-              kind = template.getKind();
-              subject = template.getSubject();
-              html = template.getBodyHtml();
-            });
+        .ifPresent(this::showText);
   }
 
   /** Adds the regional bureau's item at the end of the text, to be edited there like the rest. */
   public void insertItem() {
     if (itemId != null) {
-      html = (html == null ? "" : html) + newsletterItems.insertion(itemId);
+      setHtml((getHtml() == null ? "" : getHtml()) + newsletterItems.insertion(itemId));
     }
   }
 
@@ -188,7 +182,7 @@ public class MailComposeBacking implements Serializable {
   }
 
   private MailDraft draft() {
-    return new MailDraft(kind, subject, html, municipalityId, chosenArea());
+    return new MailDraft(getKind(), getSubject(), getHtml(), municipalityId, chosenArea());
   }
 
   private static long parse(String id) {
@@ -254,14 +248,6 @@ public class MailComposeBacking implements Serializable {
     return mailId;
   }
 
-  public MailKind getKind() {
-    return kind;
-  }
-
-  public void setKind(MailKind kind) {
-    this.kind = kind;
-  }
-
   public Long getMunicipalityId() {
     return municipalityId;
   }
@@ -296,22 +282,6 @@ public class MailComposeBacking implements Serializable {
 
   public void setTemplateId(Long templateId) {
     this.templateId = templateId;
-  }
-
-  public String getSubject() {
-    return subject;
-  }
-
-  public void setSubject(String subject) {
-    this.subject = subject;
-  }
-
-  public String getHtml() {
-    return html;
-  }
-
-  public void setHtml(String html) {
-    this.html = html;
   }
 
   public Long getReach() {
