@@ -50,6 +50,20 @@ final class MailPages {
 
   /** Waits while the page refreshes the report (a refresh may replace the element mid-read). */
   static void awaitFigure(Browser browser, String id, int expected) {
+    awaitFigure(browser, id, expected, () -> {});
+  }
+
+  /**
+   * Waits for a figure that changes after the mail went out, such as a bounce that comes back
+   * later: the page stops refreshing itself once the mail is sent, so it is reloaded, as its reader
+   * would.
+   */
+  static void awaitFigureReloading(Browser browser, String id, int expected) {
+    String page = browser.currentPath().substring(1);
+    awaitFigure(browser, id, expected, () -> browser.open(page));
+  }
+
+  private static void awaitFigure(Browser browser, String id, int expected, Runnable between) {
     Instant deadline = Instant.now().plus(WAIT);
     while (!String.valueOf(expected).equals(figure(browser, id))
         && Instant.now().isBefore(deadline)) {
@@ -59,6 +73,7 @@ final class MailPages {
         Thread.currentThread().interrupt();
         throw new AssertionError(e);
       }
+      between.run();
     }
     assertThat(figure(browser, id)).isEqualTo(String.valueOf(expected));
   }

@@ -20,7 +20,6 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 import java.io.IOException;
@@ -94,13 +93,7 @@ public class BounceIntake {
   @ConfigProperty(name = "burgernet.bounce.interval", defaultValue = "60")
   int pollSeconds;
 
-  @Inject
-  @ConfigProperty(name = "burgernet.mail.from", defaultValue = "Burgernet <noreply@burgernet.nl>")
-  String from;
-
-  @Inject
-  @ConfigProperty(name = "burgernet.bounce.address")
-  Optional<String> bounceAddress;
+  @Inject private OwnMailAddresses ownAddresses;
 
   @Inject private JobClaims claims;
 
@@ -122,11 +115,12 @@ public class BounceIntake {
       log.info("No bounce mailbox configured (burgernet.bounce.imap.host): no bounce intake");
       return;
     }
-    Properties settings = new Properties();
     String protocol = ssl ? "imaps" : "imap";
+    Properties settings = MailSessionSettings.withTimeouts(protocol);
     settings.put("mail.store.protocol", protocol);
-    settings.put("mail." + protocol + ".connectiontimeout", "10000");
-    settings.put("mail." + protocol + ".timeout", "30000");
+    // reading a mail leaves it unread: only handling it marks it, after its change committed, so a
+    // server stopped halfway through a mail reads that mail again at its next start
+    settings.put("mail." + protocol + ".peek", "true");
     session = Session.getInstance(settings);
     long interval = Duration.ofSeconds(Math.max(1, pollSeconds)).toMillis();
     timers.createIntervalTimer(interval, interval, new TimerConfig(JOB, false));
@@ -170,11 +164,10 @@ public class BounceIntake {
           try {
             done = handle((MimeMessage) message);
           } catch (RuntimeException e) {
-            // reading it marked it read: unread again, so the next run tries it again, while the
-            // mails after it are handled now rather than wait behind one that keeps failing
+            // still unread, so the next run tries it again, while the mails after it are handled
+            // now rather than wait behind one that keeps failing
             log.log(
                 Level.WARNING, "A mail in the bounce mailbox failed; the next run retries it", e);
-            message.setFlag(Flags.Flag.SEEN, false);
             continue;
           }
           message.setFlag(done ? Flags.Flag.DELETED : Flags.Flag.SEEN, true);
@@ -219,11 +212,11 @@ public class BounceIntake {
   private List<String> ownAddresses() {
     List<String> own = new ArrayList<>();
     try {
-      own.add(new InternetAddress(from).getAddress());
-    } catch (MessagingException e) {
+      own.add(ownAddresses.sender().getAddress());
+    } catch (IllegalStateException e) {
       // an unusable sender fails the gateway at start already; nothing to exclude here
     }
-    bounceAddress.filter(address -> !address.isBlank()).ifPresent(a -> own.add(a.strip()));
+    ownAddresses.bounceMailbox().ifPresent(own::add);
     return own;
   }
 }

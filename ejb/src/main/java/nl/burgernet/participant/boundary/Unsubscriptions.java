@@ -122,11 +122,22 @@ public class Unsubscriptions {
     if (deliveryId == null) {
       return Optional.empty();
     }
-    return em.createNamedQuery(Delivery.REQUEST_TO_PARTICIPANT, Long.class)
-        .setParameter("id", deliveryId)
-        .setParameter("participant", participant.getId())
-        .getResultStream()
-        .findFirst();
+    Optional<Long> request =
+        em.createNamedQuery(Delivery.REQUEST_TO_PARTICIPANT, Long.class)
+            .setParameter("id", deliveryId)
+            .setParameter("participant", participant.getId())
+            .getResultStream()
+            .findFirst();
+    if (request.isEmpty()) {
+      log.warning(
+          () ->
+              "Unsubscribe link names delivery "
+                  + deliveryId
+                  + ", which did not go to participant "
+                  + participant.getId()
+                  + ": no mail's report counts this unsubscription");
+    }
+    return request;
   }
 
   private Participant participant(String token) {

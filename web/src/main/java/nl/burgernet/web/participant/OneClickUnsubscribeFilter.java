@@ -49,10 +49,11 @@ public class OneClickUnsubscribeFilter extends HttpFilter {
           UnsubscribeLinks.deliveryId(request.getParameter(UnsubscribeLinks.DELIVERY)),
           null,
           null);
+      response.getWriter().write("U bent afgemeld bij Burgernet.");
     } catch (ConflictException alreadyGone) {
-      // a mail reader may POST twice; the participant has left either way
+      // a mail reader may POST twice; the participant has left either way, so still a success
+      response.getWriter().write("U was al afgemeld bij Burgernet.");
     }
-    response.getWriter().write("U bent afgemeld bij Burgernet.");
   }
 
   private static boolean isOneClick(HttpServletRequest request) throws IOException {
