@@ -1,10 +1,10 @@
 package nl.burgernet.web.report;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.burgernet.report.boundary.ActionReports;
@@ -24,16 +24,10 @@ public class ActionReportResource {
           "The actions of a region, or those that reached one of its municipalities: per month,"
               + " kind and domain, with reach, tips, success and time to the first message"
               + " (from and to as yyyy-MM)")
-  @APIResponse(
-      responseCode = "400",
-      description = "A month that is not yyyy-MM, or a period over 36 months")
-  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
-  public ActionReportView actions(
-      @QueryParam("region") Long region,
-      @QueryParam("municipality") Long municipality,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    return view(MarapQuery.of(region, municipality, from, to));
+  @APIResponse(responseCode = "400", description = MarapQuery.BAD_PERIOD)
+  @APIResponse(responseCode = "404", description = MarapQuery.NOT_VISIBLE)
+  public ActionReportView actions(@BeanParam MarapQuery query) {
+    return view(query);
   }
 
   @GET
@@ -42,16 +36,9 @@ public class ActionReportResource {
   @Operation(
       summary = "The same action figures as CSV, for a spreadsheet",
       description = CsvTable.FIGURES_DESCRIPTION)
-  @APIResponse(
-      responseCode = "400",
-      description = "A month that is not yyyy-MM, or a period over 36 months")
-  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
-  public Response actionsAsCsv(
-      @QueryParam("region") Long region,
-      @QueryParam("municipality") Long municipality,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    MarapQuery query = MarapQuery.of(region, municipality, from, to);
+  @APIResponse(responseCode = "400", description = MarapQuery.BAD_PERIOD)
+  @APIResponse(responseCode = "404", description = MarapQuery.NOT_VISIBLE)
+  public Response actionsAsCsv(@BeanParam MarapQuery query) {
     return query.csv("marap-acties", view(query));
   }
 

@@ -1,10 +1,10 @@
 package nl.burgernet.web.report;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.burgernet.report.boundary.HelpdeskReports;
@@ -25,16 +25,10 @@ public class HelpdeskReportResource {
               + " first and second line, escalations, answers (in time), average hours to an"
               + " answer, complaints per category, and per line the tickets that wait past their"
               + " due date now (from and to as yyyy-MM)")
-  @APIResponse(
-      responseCode = "400",
-      description = "A month that is not yyyy-MM, or a period over 36 months")
-  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
-  public HelpdeskReportView helpdesk(
-      @QueryParam("region") Long region,
-      @QueryParam("municipality") Long municipality,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    return view(MarapQuery.of(region, municipality, from, to));
+  @APIResponse(responseCode = "400", description = MarapQuery.BAD_PERIOD)
+  @APIResponse(responseCode = "404", description = MarapQuery.NOT_VISIBLE)
+  public HelpdeskReportView helpdesk(@BeanParam MarapQuery query) {
+    return view(query);
   }
 
   @GET
@@ -43,16 +37,9 @@ public class HelpdeskReportResource {
   @Operation(
       summary = "The same helpdesk figures as CSV, for a spreadsheet",
       description = CsvTable.FIGURES_DESCRIPTION)
-  @APIResponse(
-      responseCode = "400",
-      description = "A month that is not yyyy-MM, or a period over 36 months")
-  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
-  public Response helpdeskAsCsv(
-      @QueryParam("region") Long region,
-      @QueryParam("municipality") Long municipality,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    MarapQuery query = MarapQuery.of(region, municipality, from, to);
+  @APIResponse(responseCode = "400", description = MarapQuery.BAD_PERIOD)
+  @APIResponse(responseCode = "404", description = MarapQuery.NOT_VISIBLE)
+  public Response helpdeskAsCsv(@BeanParam MarapQuery query) {
     return query.csv("marap-helpdesk", view(query));
   }
 

@@ -1,10 +1,10 @@
 package nl.burgernet.web.report;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.burgernet.report.boundary.MailReports;
@@ -24,16 +24,10 @@ public class MailReportResource {
           "The Burgernetmails of a region's municipalities, or of one of them: per municipality"
               + " against the target, per kind, reach and undelivered addresses (from and to as"
               + " yyyy-MM)")
-  @APIResponse(
-      responseCode = "400",
-      description = "A month that is not yyyy-MM, or a period over 36 months")
-  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
-  public MailReportView mails(
-      @QueryParam("region") Long region,
-      @QueryParam("municipality") Long municipality,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    return view(MarapQuery.of(region, municipality, from, to));
+  @APIResponse(responseCode = "400", description = MarapQuery.BAD_PERIOD)
+  @APIResponse(responseCode = "404", description = MarapQuery.NOT_VISIBLE)
+  public MailReportView mails(@BeanParam MarapQuery query) {
+    return view(query);
   }
 
   @GET
@@ -42,16 +36,9 @@ public class MailReportResource {
   @Operation(
       summary = "The same Burgernetmail figures as CSV, for a spreadsheet",
       description = CsvTable.FIGURES_DESCRIPTION)
-  @APIResponse(
-      responseCode = "400",
-      description = "A month that is not yyyy-MM, or a period over 36 months")
-  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
-  public Response mailsAsCsv(
-      @QueryParam("region") Long region,
-      @QueryParam("municipality") Long municipality,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    MarapQuery query = MarapQuery.of(region, municipality, from, to);
+  @APIResponse(responseCode = "400", description = MarapQuery.BAD_PERIOD)
+  @APIResponse(responseCode = "404", description = MarapQuery.NOT_VISIBLE)
+  public Response mailsAsCsv(@BeanParam MarapQuery query) {
     return query.csv("marap-burgernetmail", view(query));
   }
 

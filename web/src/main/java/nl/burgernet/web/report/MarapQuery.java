@@ -1,26 +1,51 @@
 package nl.burgernet.web.report;
 
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import nl.burgernet.platform.boundary.InvalidInputException;
 import nl.burgernet.platform.boundary.MonthPeriod;
 
 /**
- * The query parameters every MARAP resource takes: region (required), municipality (optional) and
- * the months from and to (yyyy-MM); a bad one is a problem response with a Dutch text.
+ * The query parameters every MARAP resource takes, as its {@code @BeanParam}: region (required),
+ * municipality (optional) and the months from and to (yyyy-MM). A bad one is a problem response
+ * with a Dutch text once the resource reads it.
  */
-record MarapQuery(long region, Long municipality, MonthPeriod period) {
+public class MarapQuery {
 
-  static MarapQuery of(Long region, Long municipality, String from, String to) {
-    return new MarapQuery(
-        region(region),
-        municipality,
-        new MonthPeriod(MonthPeriod.parseMonth(from), MonthPeriod.parseMonth(to)));
+  /** The 400 answer of a resource over a period, as its OpenAPI description says it. */
+  static final String BAD_PERIOD = "A month that is not yyyy-MM, or a period over 36 months";
+
+  /** The 404 answer of every MARAP resource, as its OpenAPI description says it. */
+  static final String NOT_VISIBLE = "Unknown, or outside the caller's scope";
+
+  @QueryParam("region")
+  private Long region;
+
+  @QueryParam("municipality")
+  private Long municipality;
+
+  @QueryParam("from")
+  private String from;
+
+  @QueryParam("to")
+  private String to;
+
+  long region() {
+    return region(region);
+  }
+
+  Long municipality() {
+    return municipality;
+  }
+
+  MonthPeriod period() {
+    return new MonthPeriod(MonthPeriod.parseMonth(from), MonthPeriod.parseMonth(to));
   }
 
   /** The figures as a CSV file to download, named after them, e.g. marap-acties-utrecht-…csv. */
   Response csv(String prefix, MarapFigureSet figures) {
-    return figures.csv().download(fileName(prefix, figures.area(), period));
+    return figures.csv().download(fileName(prefix, figures.area(), period()));
   }
 
   /**

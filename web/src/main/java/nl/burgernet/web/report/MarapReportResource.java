@@ -1,10 +1,10 @@
 package nl.burgernet.web.report;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -37,14 +37,10 @@ public class MarapReportResource {
       summary =
           "The participant base, actions and Burgernetmail of a region or municipality as an"
               + " Excel workbook (from and to as yyyy-MM)")
-  @APIResponse(responseCode = "400", description = "A month that is not yyyy-MM")
-  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
-  public Response workbook(
-      @QueryParam("region") Long region,
-      @QueryParam("municipality") Long municipality,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    MarapReport report = report(region, municipality, from, to);
+  @APIResponse(responseCode = "400", description = MarapQuery.BAD_PERIOD)
+  @APIResponse(responseCode = "404", description = MarapQuery.NOT_VISIBLE)
+  public Response workbook(@BeanParam MarapQuery query) {
+    MarapReport report = report(query);
     StreamingOutput body = out -> new MarapWorkbook(dutch(), MONTH::format).write(report, out);
     return Response.ok(body, XLSX)
         .header(HttpHeaders.CONTENT_DISPOSITION, attachment(report, "xlsx"))
@@ -58,21 +54,16 @@ public class MarapReportResource {
       summary =
           "The participant base, actions and Burgernetmail of a region or municipality as a PDF"
               + " (from and to as yyyy-MM), e.g. the quarterly report")
-  @APIResponse(responseCode = "400", description = "A month that is not yyyy-MM")
-  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
-  public Response document(
-      @QueryParam("region") Long region,
-      @QueryParam("municipality") Long municipality,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    MarapReport report = report(region, municipality, from, to);
+  @APIResponse(responseCode = "400", description = MarapQuery.BAD_PERIOD)
+  @APIResponse(responseCode = "404", description = MarapQuery.NOT_VISIBLE)
+  public Response document(@BeanParam MarapQuery query) {
+    MarapReport report = report(query);
     return Response.ok(new MarapPdf(dutch(), MONTH::format).write(report), PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, attachment(report, "pdf"))
         .build();
   }
 
-  private MarapReport report(Long region, Long municipality, String from, String to) {
-    MarapQuery query = MarapQuery.of(region, municipality, from, to);
+  private MarapReport report(MarapQuery query) {
     return reports.of(query.region(), query.municipality(), query.period());
   }
 

@@ -3,6 +3,7 @@ package nl.burgernet.web.report;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,16 +32,10 @@ public class ParticipantBaseResource {
       summary =
           "The participant base of a region or one of its municipalities: coverage against the"
               + " targets, channels, ages, sources, growth per month (from and to as yyyy-MM)")
-  @APIResponse(
-      responseCode = "400",
-      description = "A month that is not yyyy-MM, or a period over 36 months")
-  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
-  public ParticipantBaseView base(
-      @QueryParam("region") Long region,
-      @QueryParam("municipality") Long municipality,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    return view(MarapQuery.of(region, municipality, from, to));
+  @APIResponse(responseCode = "400", description = MarapQuery.BAD_PERIOD)
+  @APIResponse(responseCode = "404", description = MarapQuery.NOT_VISIBLE)
+  public ParticipantBaseView base(@BeanParam MarapQuery query) {
+    return view(query);
   }
 
   @GET
@@ -49,16 +44,9 @@ public class ParticipantBaseResource {
   @Operation(
       summary = "The same participant base as CSV, for a spreadsheet",
       description = CsvTable.FIGURES_DESCRIPTION)
-  @APIResponse(
-      responseCode = "400",
-      description = "A month that is not yyyy-MM, or a period over 36 months")
-  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
-  public Response baseAsCsv(
-      @QueryParam("region") Long region,
-      @QueryParam("municipality") Long municipality,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    MarapQuery query = MarapQuery.of(region, municipality, from, to);
+  @APIResponse(responseCode = "400", description = MarapQuery.BAD_PERIOD)
+  @APIResponse(responseCode = "404", description = MarapQuery.NOT_VISIBLE)
+  public Response baseAsCsv(@BeanParam MarapQuery query) {
     return query.csv("marap-deelnemers", view(query));
   }
 
@@ -81,15 +69,11 @@ public class ParticipantBaseResource {
   @APIResponse(
       responseCode = "400",
       description = "A month that is not yyyy-MM, an unknown figure or a category it does not have")
-  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
+  @APIResponse(responseCode = "404", description = MarapQuery.NOT_VISIBLE)
   public ParticipantBreakdownView breakdown(
-      @QueryParam("region") Long region,
-      @QueryParam("municipality") Long municipality,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
+      @BeanParam MarapQuery query,
       @QueryParam("figure") String figure,
       @QueryParam("category") String category) {
-    MarapQuery query = MarapQuery.of(region, municipality, from, to);
     return ParticipantBreakdownView.of(
         breakdowns.of(
             query.region(), query.municipality(), query.period(), figure(figure), category));

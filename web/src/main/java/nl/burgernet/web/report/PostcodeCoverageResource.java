@@ -26,7 +26,7 @@ public class PostcodeCoverageResource {
               + " areas below the threshold share of inhabitants flagged for recruitment")
   @APIResponse(responseCode = "200", description = "Every postcode area in the scope, by postcode")
   @APIResponse(responseCode = "400", description = "No region given")
-  @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
+  @APIResponse(responseCode = "404", description = MarapQuery.NOT_VISIBLE)
   public PostcodeCoverageView coverage(
       @Parameter(description = "id of the region", required = true) @QueryParam("region")
           Long region,
