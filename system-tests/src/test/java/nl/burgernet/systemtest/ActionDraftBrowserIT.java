@@ -13,9 +13,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
- * A partner's AMBER Alert waits on the control room's action list; the operator reviews it, sends
- * it and reads the action's dossier, where the partner's alert is the first message from outside
- * and the hash chain holds.
+ * A partner's AMBER Alert waits on the control room's action list; the operator reviews it and
+ * sends it; the partner's cancel appears on the action's screen at once; the action's dossier keeps
+ * the partner's alert and cancel, and the hash chain holds.
  */
 class ActionDraftBrowserIT extends BrowserTest {
 
@@ -30,8 +30,9 @@ class ActionDraftBrowserIT extends BrowserTest {
   }
 
   @Test
-  void the_operator_reviews_a_partners_alert_sends_it_and_reads_the_dossier() throws Exception {
-    assertThat(postAlert().statusCode()).isEqualTo(201);
+  void the_operator_reviews_a_partners_alert_sends_it_sees_it_cancelled_and_reads_the_dossier()
+      throws Exception {
+    assertThat(postCap(IDENTIFIER, "Alert", "").statusCode()).isEqualTo(201);
 
     browser.logIn("meldkamer");
     browser.click("menu-acties");
@@ -41,6 +42,11 @@ class ActionDraftBrowserIT extends BrowserTest {
     assertThat(browser.text()).contains("AMBER Alert").contains("cirkel van 1000 m");
     browser.click("draft-form:send");
     browser.awaitText("Actiedossier bekijken en als PDF downloaden");
+    String cancel = IDENTIFIER + "-INGETROKKEN";
+    String reference = "amber-alert@politie.nl," + IDENTIFIER + ",2026-11-22T21:00:00+01:00";
+    assertThat(postCap(cancel, "Cancel", "<references>" + reference + "</references>").statusCode())
+        .isEqualTo(200);
+    browser.awaitText("De partner heeft de melding ingetrokken.");
     browser.followLink("Actiedossier bekijken en als PDF downloaden");
     browser.awaitText("Hashketen intact");
 
@@ -48,12 +54,14 @@ class ActionDraftBrowserIT extends BrowserTest {
         .contains(DESCRIPTION)
         .contains("CAP_RECEIVED")
         .contains(IDENTIFIER)
+        .contains("CAP-Cancel " + cancel)
         .contains("ROUND_SENT");
     assertThat(browser.has("pdf-form:pdf-download")).isTrue();
   }
 
-  /** A small circle at Hoek van Holland, where no other test puts participants. */
-  private HttpResponse<String> postAlert() throws IOException, InterruptedException {
+  /** The partner's message; its area a small circle at Hoek van Holland, where nobody lives. */
+  private HttpResponse<String> postCap(String identifier, String msgType, String references)
+      throws IOException, InterruptedException {
     String alert =
         """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -62,8 +70,9 @@ class ActionDraftBrowserIT extends BrowserTest {
           <sender>amber-alert@politie.nl</sender>
           <sent>2026-11-22T21:00:00+01:00</sent>
           <status>Actual</status>
-          <msgType>Alert</msgType>
+          <msgType>%s</msgType>
           <scope>Public</scope>
+          %s
           <info>
             <category>Rescue</category>
             <event>AMBER Alert</event>
@@ -78,7 +87,7 @@ class ActionDraftBrowserIT extends BrowserTest {
           </info>
         </alert>
         """
-            .formatted(IDENTIFIER, DESCRIPTION);
+            .formatted(identifier, msgType, references, DESCRIPTION);
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(URI.create(base + "api/v1/cap/incoming"))

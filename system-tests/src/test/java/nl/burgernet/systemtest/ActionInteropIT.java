@@ -64,6 +64,7 @@ class ActionInteropIT {
   private static final String PARTNER_TOKEN = "lokale-cap-partner";
   private static final String AMBER_IDENTIFIER = "AMBER-IT-2026-1";
   private static final String AMBER_DESCRIPTION = "Interop-test: meisje, 6 jaar, roze jas.";
+  private static final String SENT = "2026-11-22T20:30:00+01:00";
 
   private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
   private static final AtomicInteger REQUESTS = new AtomicInteger();
@@ -485,6 +486,102 @@ class ActionInteropIT {
         .contains("<status>Exercise</status>");
   }
 
+  @Test
+  @Order(12)
+  @RunAsClient
+  void a_partners_update_replaces_its_waiting_draft_and_its_cancel_withdraws_it(
+      @ArquillianResource URL base) {
+    StaffApi api = new StaffApi(base);
+    String first = AMBER_IDENTIFIER + "-WIJZIGING";
+    JsonObject alert =
+        StaffApi.object(postCap(base, PARTNER_TOKEN, amberAlert(first, PARTNER, "Actual")));
+
+    HttpResponse<String> updated =
+        postCap(
+            base,
+            PARTNER_TOKEN,
+            capMessage(
+                first + "-2", "Update", reference(first), "Meisje gezien in een rode auto."));
+
+    assertThat(updated.statusCode()).isEqualTo(201);
+    JsonObject update = StaffApi.object(updated);
+    assertThat(update.getString("state")).isEqualTo("PENDING");
+    assertThat(update.getString("description")).isEqualTo("Meisje gezien in een rode auto.");
+    assertThat(waitingIdentifiers(api)).contains(first + "-2").doesNotContain(first);
+    assertThat(draft(api, alert).getString("state")).isEqualTo("REPLACED");
+
+    String cancel =
+        capMessage(
+            first + "-3", "Cancel", reference(first) + " " + reference(first + "-2"), "Gevonden.");
+    HttpResponse<String> cancelled = postCap(base, PARTNER_TOKEN, cancel);
+
+    assertThat(cancelled.statusCode()).isEqualTo(200);
+    assertThat(StaffApi.object(cancelled).getString("state")).isEqualTo("WITHDRAWN");
+    assertThat(waitingIdentifiers(api)).doesNotContain(first, first + "-2");
+    assertThat(postCap(base, PARTNER_TOKEN, cancel).statusCode())
+        .as("the same cancel again")
+        .isEqualTo(200);
+    HttpResponse<String> unknown =
+        postCap(
+            base,
+            PARTNER_TOKEN,
+            capMessage(first + "-4", "Update", reference("ONBEKEND-1"), AMBER_DESCRIPTION));
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("verwijst naar geen melding");
+  }
+
+  @Test
+  @Order(13)
+  @RunAsClient
+  void an_update_and_a_cancel_of_an_alert_that_is_an_action_go_into_its_dossier_only(
+      @ArquillianResource URL base) {
+    StaffApi api = new StaffApi(base);
+    String update = AMBER_IDENTIFIER + "-UPDATE";
+
+    HttpResponse<String> updated =
+        postCap(
+            base,
+            PARTNER_TOKEN,
+            capMessage(update, "Update", reference(AMBER_IDENTIFIER), "Ook gezocht: rode auto."));
+    HttpResponse<String> cancelled =
+        postCap(
+            base,
+            PARTNER_TOKEN,
+            capMessage(
+                AMBER_IDENTIFIER + "-CANCEL",
+                "Cancel",
+                reference(AMBER_IDENTIFIER) + " " + reference(update),
+                "Gevonden."));
+
+    assertThat(updated.statusCode()).isEqualTo(201);
+    JsonObject attached = StaffApi.object(updated);
+    assertThat(attached.getString("state")).isEqualTo("ATTACHED");
+    assertThat(waitingIdentifiers(api)).doesNotContain(update);
+    assertThat(cancelled.statusCode()).isEqualTo(200);
+    long actionId = attached.getJsonNumber("actionId").longValue();
+    assertThat(
+            StaffApi.object(api.get("actions/" + actionId, "meldkamer", DEMO_PASSWORD))
+                .getString("state"))
+        .as("the control room closes the action, not the partner")
+        .isEqualTo("OPEN");
+    JsonObject dossier =
+        StaffApi.object(api.get("actions/" + actionId + "/dossier", "meldkamer", DEMO_PASSWORD));
+    List<String> partnerLines =
+        dossier.getJsonArray("entries").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(entry -> entry.getString("kind").equals("CAP_RECEIVED"))
+            .map(entry -> entry.getString("content").lines().findFirst().orElseThrow())
+            .toList();
+    assertThat(partnerLines)
+        .anySatisfy(
+            line -> assertThat(line).startsWith("CAP-Update " + update + " van " + PARTNER));
+    assertThat(partnerLines)
+        .as("one cancel of the alert and its update: noted once")
+        .filteredOn(line -> line.startsWith("CAP-Cancel " + AMBER_IDENTIFIER + "-CANCEL"))
+        .hasSize(1);
+    assertThat(dossier.getJsonObject("verification")).doesNotContainKey("firstBrokenSequence");
+  }
+
   @AfterAll
   static void stopReceiver() {
     if (receiver != null) {
@@ -529,15 +626,37 @@ class ActionInteropIT {
   }
 
   private static String amberAlert(String identifier, String sender, String status) {
+    return capMessage(identifier, sender, status, "Alert", "", AMBER_DESCRIPTION);
+  }
+
+  /** The partner's update or cancel of earlier messages, with the alert's area. */
+  private static String capMessage(
+      String identifier, String msgType, String references, String description) {
+    return capMessage(identifier, PARTNER, "Actual", msgType, references, description);
+  }
+
+  /** CAP's reference to one of the partner's earlier messages: sender,identifier,sent. */
+  private static String reference(String identifier) {
+    return PARTNER + "," + identifier + "," + SENT;
+  }
+
+  private static String capMessage(
+      String identifier,
+      String sender,
+      String status,
+      String msgType,
+      String references,
+      String description) {
     return """
         <?xml version="1.0" encoding="UTF-8"?>
         <alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">
           <identifier>%s</identifier>
           <sender>%s</sender>
-          <sent>2026-11-22T20:30:00+01:00</sent>
+          <sent>%s</sent>
           <status>%s</status>
-          <msgType>Alert</msgType>
+          <msgType>%s</msgType>
           <scope>Public</scope>
+          %s
           <info>
             <language>nl-NL</language>
             <category>Rescue</category>
@@ -555,7 +674,27 @@ class ActionInteropIT {
           </info>
         </alert>
         """
-        .formatted(identifier, sender, status, AMBER_DESCRIPTION);
+        .formatted(
+            identifier,
+            sender,
+            SENT,
+            status,
+            msgType,
+            references.isEmpty() ? "" : "<references>" + references + "</references>",
+            description);
+  }
+
+  private static List<String> waitingIdentifiers(StaffApi api) {
+    return StaffApi.array(api.get("action-drafts", "meldkamer", DEMO_PASSWORD)).stream()
+        .map(JsonValue::asJsonObject)
+        .map(draft -> draft.getString("capIdentifier"))
+        .toList();
+  }
+
+  private static JsonObject draft(StaffApi api, JsonObject draft) {
+    return StaffApi.object(
+        api.get(
+            "action-drafts/" + draft.getJsonNumber("id").longValue(), "meldkamer", DEMO_PASSWORD));
   }
 
   private static JsonObject point(double latitude, double longitude) {

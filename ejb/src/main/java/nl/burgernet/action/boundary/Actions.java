@@ -13,6 +13,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +25,7 @@ import nl.burgernet.action.control.AreaSpecifications;
 import nl.burgernet.action.control.RoundSender;
 import nl.burgernet.action.control.TipRecorder;
 import nl.burgernet.action.entity.Action;
+import nl.burgernet.action.entity.ActionDraft;
 import nl.burgernet.action.entity.ActionRound;
 import nl.burgernet.action.entity.ActionState;
 import nl.burgernet.action.entity.ActionStatus;
@@ -359,6 +362,33 @@ public class Actions {
   /** The action with its rounds and tips; not found outside the caller's scope. */
   public ActionView find(@NotNull Long actionId) {
     return view(find(actionId, false));
+  }
+
+  /**
+   * The partner's updates and cancel of the alert the action was started from, newest first; none
+   * for an action the control room started itself.
+   */
+  public List<PartnerMessage> partnerMessages(@NotNull Long actionId) {
+    find(actionId, false);
+    List<PartnerMessage> messages = new ArrayList<>();
+    for (ActionDraft draft :
+        em.createNamedQuery(ActionDraft.OF_ACTION, ActionDraft.class)
+            .setParameter("action", actionId)
+            .getResultList()) {
+      if (draft.getState() == ActionDraft.State.ATTACHED) {
+        messages.add(
+            new PartnerMessage(
+                draft.getReceivedAt(), PartnerMessage.Kind.UPDATE, draft.getDescription()));
+      }
+      draft
+          .getCancelledAt()
+          .ifPresent(at -> messages.add(new PartnerMessage(at, PartnerMessage.Kind.CANCEL, null)));
+    }
+    // one cancel that named the alert and its updates was noted on each of them at once
+    return messages.stream()
+        .distinct()
+        .sorted(Comparator.comparing(PartnerMessage::at).reversed())
+        .toList();
   }
 
   /** Open actions first, then the newest closed ones, at most {@code maximum}. */

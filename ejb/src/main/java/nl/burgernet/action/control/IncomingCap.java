@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,14 +27,20 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
- * A partner's CAP 1.2 Alert read for a draft action: checked against the official schema (no DTDs,
- * nothing fetched), then its first {@code info} and {@code area} give the event, texts, proposed
- * kind and area. Only an {@code Alert} with a circle, a polygon or municipality codes makes a
- * draft: of a real action for {@code Actual}, of an exercise or a test for {@code Exercise} and
- * {@code Test}; {@code System} and {@code Draft} messages, and anything else, are refused with the
+ * A partner's CAP 1.2 message read for a draft action: checked against the official schema (no
+ * DTDs, nothing fetched), then its first {@code info} and {@code area} give the event, texts,
+ * proposed kind and area. An {@code Alert} or an {@code Update} with a circle, a polygon or
+ * municipality codes makes a draft: of a real action for {@code Actual}, of an exercise or a test
+ * for {@code Exercise} and {@code Test}. An {@code Update} and a {@code Cancel} name the earlier
+ * messages they are about in {@code references}; a {@code Cancel} needs no area. {@code System} and
+ * {@code Draft} messages, {@code Ack} and {@code Error}, and anything else are refused with the
  * reason.
+ *
+ * @param area null for a cancel
  */
 public record IncomingCap(
+    Type type,
+    List<Reference> references,
     String identifier,
     String sender,
     OffsetDateTime sent,
@@ -50,6 +58,24 @@ public record IncomingCap(
 
   private static final int MAXIMUM_RADIUS_METRES = 50_000;
 
+  /** The message types a partner may send: a new alert, a change of one, its end. */
+  public enum Type {
+    ALERT,
+    UPDATE,
+    CANCEL;
+
+    static Optional<Type> ofCapValue(String msgType) {
+      return Arrays.stream(values()).filter(type -> type.capValue().equals(msgType)).findFirst();
+    }
+
+    private String capValue() {
+      return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** An earlier message, as {@code references} names it: sender, identifier (and sent, unused). */
+  public record Reference(String sender, String identifier) {}
+
   public static IncomingCap read(String document) {
     try {
       CapSchema.validate(document);
@@ -61,13 +87,39 @@ public record IncomingCap(
         ActionStatus.ofCapValue(text(alert, "status"))
             .orElseThrow(
                 () -> new InvalidInputException("action.cap.status", text(alert, "status")));
-    if (!"Alert".equals(text(alert, "msgType"))) {
-      throw new InvalidInputException("action.cap.notAlert", text(alert, "msgType"));
+    Type type =
+        Type.ofCapValue(text(alert, "msgType"))
+            .orElseThrow(
+                () -> new InvalidInputException("action.cap.notAlert", text(alert, "msgType")));
+    List<Reference> references = references(text(alert, "references"));
+    if (type != Type.ALERT && references.isEmpty()) {
+      throw new InvalidInputException("action.cap.noReferences", text(alert, "msgType"));
     }
-    Element info =
-        first(alert, "info").orElseThrow(() -> new InvalidInputException("action.cap.noArea"));
-    Element area =
-        first(info, "area").orElseThrow(() -> new InvalidInputException("action.cap.noArea"));
+    // a cancel may come without info; whatever it has, it asks for no area
+    Optional<Element> info = first(alert, "info");
+    Optional<Element> area = info.flatMap(element -> first(element, "area"));
+    if (type != Type.CANCEL && area.isEmpty()) {
+      throw new InvalidInputException("action.cap.noArea");
+    }
+    Set<String> codes = area.map(IncomingCap::cbsCodes).orElse(Set.of());
+    return new IncomingCap(
+        type,
+        references,
+        text(alert, "identifier"),
+        text(alert, "sender"),
+        OffsetDateTime.parse(text(alert, "sent")),
+        status,
+        info.map(element -> text(element, "event")).orElse(""),
+        info.map(element -> texts(element, "category")).orElse(List.of()),
+        info.map(element -> optionalText(element, "headline")).orElse(null),
+        info.map(element -> optionalText(element, "description")).orElse(null),
+        info.map(element -> optionalText(element, "contact")).orElse(null),
+        type == Type.CANCEL ? null : areaOf(area.orElseThrow(), codes),
+        codes);
+  }
+
+  /** The CBS municipality codes among the area's geocodes, upper case. */
+  private static Set<String> cbsCodes(Element area) {
     Set<String> codes = new LinkedHashSet<>();
     NodeList geocodes = area.getElementsByTagNameNS(CapDocument.NAMESPACE, "geocode");
     for (int i = 0; i < geocodes.getLength(); i++) {
@@ -76,18 +128,7 @@ public record IncomingCap(
         codes.add(text(geocode, "value").strip().toUpperCase(Locale.ROOT));
       }
     }
-    return new IncomingCap(
-        text(alert, "identifier"),
-        text(alert, "sender"),
-        OffsetDateTime.parse(text(alert, "sent")),
-        status,
-        text(info, "event"),
-        texts(info, "category"),
-        optionalText(info, "headline"),
-        optionalText(info, "description"),
-        optionalText(info, "contact"),
-        areaOf(area, codes),
-        Set.copyOf(codes));
+    return Collections.unmodifiableSet(codes);
   }
 
   /**
@@ -112,6 +153,22 @@ public record IncomingCap(
       return ActionKind.DISASTER;
     }
     return ActionKind.NON_CRIMINAL_ALERT;
+  }
+
+  /** CAP's references: "sender,identifier,sent" triplets, separated by white space. */
+  private static List<Reference> references(String text) {
+    List<Reference> references = new ArrayList<>();
+    for (String triplet : text.strip().split("\\s+")) {
+      if (triplet.isEmpty()) {
+        continue;
+      }
+      String[] parts = triplet.split(",");
+      if (parts.length != 3 || parts[0].isBlank() || parts[1].isBlank()) {
+        throw new InvalidInputException("action.cap.reference", triplet);
+      }
+      references.add(new Reference(parts[0], parts[1]));
+    }
+    return List.copyOf(references);
   }
 
   private static AreaSpecification areaOf(Element area, Set<String> codes) {

@@ -73,12 +73,49 @@ class IncomingCapTest {
   }
 
   @Test
-  void system_messages_drafts_updates_documents_without_an_area_and_no_cap_are_refused() {
+  void an_update_and_a_cancel_name_the_earlier_alerts_they_are_about() {
+    String circle = "<circle>51.92,4.48 5</circle>";
+    String earlier =
+        "amber-alert@politie.nl,AMBER-2026-16,2026-11-22T20:00:00+01:00"
+            + " amber-alert@politie.nl,AMBER-2026-15,2026-11-22T19:30:00+01:00";
+
+    IncomingCap update =
+        IncomingCap.read(
+            referring(alert("Actual", "Update", "Rescue", "AMBER Alert", circle), earlier));
+    IncomingCap cancel =
+        IncomingCap.read(
+            referring(alert("Actual", "Cancel", "Rescue", "AMBER Alert", circle), earlier)
+                .replaceAll("(?s)<info>.*</info>", ""));
+
+    assertThat(update.type()).isEqualTo(IncomingCap.Type.UPDATE);
+    assertThat(update.references())
+        .containsExactly(
+            new IncomingCap.Reference("amber-alert@politie.nl", "AMBER-2026-16"),
+            new IncomingCap.Reference("amber-alert@politie.nl", "AMBER-2026-15"));
+    assertThat(update.area().radiusMetres()).isEqualTo(5_000);
+    assertThat(cancel.type()).isEqualTo(IncomingCap.Type.CANCEL);
+    assertThat(cancel.references()).hasSize(2);
+    assertThat(cancel.area()).as("a cancel needs no area").isNull();
+  }
+
+  @Test
+  void an_update_or_cancel_without_references_and_a_reference_that_cannot_be_read_are_refused() {
+    String circle = "<circle>51.92,4.48 5</circle>";
+    assertRefused(
+        alert("Actual", "Update", "Rescue", "AMBER Alert", circle), "action.cap.noReferences");
+    assertRefused(
+        alert("Actual", "Cancel", "Rescue", "AMBER Alert", circle), "action.cap.noReferences");
+    assertRefused(
+        referring(alert("Actual", "Update", "Rescue", "AMBER Alert", circle), "AMBER-2026-16"),
+        "action.cap.reference");
+  }
+
+  @Test
+  void system_messages_drafts_acknowledgements_documents_without_an_area_and_no_cap_are_refused() {
     String circle = "<circle>51.92,4.48 5</circle>";
     assertRefused(alert("System", "Alert", "Rescue", "AMBER Alert", circle), "action.cap.status");
     assertRefused(alert("Draft", "Alert", "Rescue", "AMBER Alert", circle), "action.cap.status");
-    assertRefused(
-        alert("Actual", "Update", "Rescue", "AMBER Alert", circle), "action.cap.notAlert");
+    assertRefused(alert("Actual", "Ack", "Rescue", "AMBER Alert", circle), "action.cap.notAlert");
     assertRefused(alert("Actual", "Alert", "Rescue", "AMBER Alert", ""), "action.cap.noArea");
     assertRefused(
         alert("Actual", "Alert", "Rescue", "AMBER Alert", "<circle>ergens</circle>"),
@@ -101,6 +138,13 @@ class IncomingCapTest {
     assertThatThrownBy(() -> IncomingCap.read(document))
         .isInstanceOfSatisfying(
             InvalidInputException.class, e -> assertThat(e.getMessageKey()).isEqualTo(key));
+  }
+
+  /** The document with CAP's references (after scope, as the schema orders them). */
+  private static String referring(String document, String references) {
+    return document.replace(
+        "<scope>Public</scope>",
+        "<scope>Public</scope><references>" + references + "</references>");
   }
 
   static String alert(String status, String msgType, String category, String event, String area) {

@@ -35,16 +35,27 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
     name = ActionDraft.BY_MESSAGE,
     query =
         "SELECT d FROM ActionDraft d WHERE d.capSender = :sender AND d.capIdentifier = :identifier")
+@NamedQuery(
+    name = ActionDraft.OF_ACTION,
+    query = "SELECT d FROM ActionDraft d WHERE d.actionId = :action ORDER BY d.id")
 public class ActionDraft {
 
   public static final String IN_STATE = "ActionDraft.inState";
   public static final String BY_MESSAGE = "ActionDraft.byMessage";
+  public static final String OF_ACTION = "ActionDraft.ofAction";
 
-  /** Waiting for review; sent as an action; or dismissed by the operator. */
+  /**
+   * Waiting for review; sent as an action; dismissed by the operator; replaced by the partner's
+   * update while waiting; the partner's update of an alert that is an action already, kept in that
+   * action's dossier; or withdrawn by the partner's cancel while waiting.
+   */
   public enum State {
     PENDING,
     SENT,
-    DISMISSED
+    DISMISSED,
+    REPLACED,
+    ATTACHED,
+    WITHDRAWN
   }
 
   @Id
@@ -100,6 +111,9 @@ public class ActionDraft {
 
   @Column(name = "reviewed_at")
   private Instant reviewedAt;
+
+  @Column(name = "cancelled_at")
+  private Instant cancelledAt;
 
   @Column(name = "action_id")
   private Long actionId;
@@ -158,6 +172,48 @@ public class ActionDraft {
 
   public void dismiss(String operator, Instant now) {
     review(State.DISMISSED, operator, now);
+  }
+
+  /** The partner sent an update of this alert while it waited: the update's draft takes over. */
+  public void replace(String partner, Instant now) {
+    review(State.REPLACED, partner, now);
+  }
+
+  /**
+   * This draft is the partner's update of an alert that became the action already: nothing is sent
+   * again, the update goes into the action's dossier.
+   */
+  public void attachTo(long actionId, String partner, Instant now) {
+    review(State.ATTACHED, partner, now);
+    this.actionId = actionId;
+  }
+
+  /**
+   * The partner cancelled the alert: a waiting draft is withdrawn; one that was reviewed keeps its
+   * outcome (an action goes on until the control room closes it).
+   *
+   * @return whether this is the first cancel of the draft
+   */
+  public boolean cancel(String partner, Instant now) {
+    if (cancelledAt != null) {
+      return false;
+    }
+    if (isPending()) {
+      review(State.WITHDRAWN, partner, now);
+    }
+    this.cancelledAt = now.truncatedTo(ChronoUnit.MILLIS);
+    return true;
+  }
+
+  /** The action this alert is part of, sent from it or updated into it; empty otherwise. */
+  public Optional<Long> getRunningActionId() {
+    return state == State.SENT || state == State.ATTACHED
+        ? Optional.of(actionId)
+        : Optional.empty();
+  }
+
+  public Optional<Instant> getCancelledAt() {
+    return Optional.ofNullable(cancelledAt);
   }
 
   private void review(State outcome, String operator, Instant now) {

@@ -17,6 +17,7 @@ import nl.burgernet.action.boundary.Actions;
 import nl.burgernet.action.boundary.AreaSpecification;
 import nl.burgernet.action.boundary.Closing;
 import nl.burgernet.action.boundary.OperatorTip;
+import nl.burgernet.action.boundary.PartnerMessage;
 import nl.burgernet.action.boundary.Reach;
 import nl.burgernet.action.boundary.RoundView;
 import nl.burgernet.action.boundary.TipView;
@@ -67,6 +68,7 @@ public class ActionBacking implements Serializable {
   private String outcomeMessage;
 
   private transient ActionView view;
+  private transient List<PartnerMessage> partnerMessages;
   private transient List<RoundProgress> rounds;
   private transient RequestProgress outcomeProgress;
   private transient Reach wideningReach;
@@ -82,6 +84,7 @@ public class ActionBacking implements Serializable {
   /** View action, poll and push: the action as it is now. */
   public void load() {
     view = actions.find(parse(id));
+    partnerMessages = actions.partnerMessages(view.id());
     rounds =
         view.rounds().stream()
             .map(round -> new RoundProgress(round, deliveries.progress(round.sendRequestId())))
@@ -173,6 +176,10 @@ public class ActionBacking implements Serializable {
     } catch (NumberFormatException e) {
       throw new NotFoundException("Action", id);
     }
+  }
+
+  public List<PartnerMessage> getPartnerMessages() {
+    return partnerMessages;
   }
 
   public ActionView getView() {
